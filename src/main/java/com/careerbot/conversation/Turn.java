@@ -1,0 +1,36 @@
+package com.careerbot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.careerbot.answer.Reply;
+import com.careerbot.nlu.Classification;
+import com.careerbot.sheet.Language;
+import com.careerbot.store.Chat;
+
+/** The working state of one turn: the chat as it will be saved, the language spoken, the replies so far. */
+final class Turn {
+
+    final Instant now;
+    Chat chat;
+    Language language;
+    Classification classification;
+    boolean forget;
+    private final List<Reply> replies = new ArrayList<>();
+
+    Turn(Chat chat, Language language, Instant now) {
+        this.chat = chat;
+        this.language = language;
+        this.now = now;
+    }
+
+    void reply(Reply reply) {
+        replies.add(reply);
+    }
+
+    Outcome outcome() {
+        return new Outcome(language, Optional.ofNullable(classification), replies);
+    }
+}

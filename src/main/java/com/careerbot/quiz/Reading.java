@@ -1,0 +1,7 @@
+package com.careerbot.quiz;
+
+import com.careerbot.sheet.Localized;
+
+/** The overall reading of a result that reaches {@code minPercent} of the maximum score. */
+public record Reading(int minPercent, Localized text) {
+}

@@ -1,0 +1,66 @@
+package com.careerbot.web;
+
+import java.util.List;
+
+import com.careerbot.answer.Button;
+import com.careerbot.answer.Reply;
+import com.careerbot.conversation.Outcome;
+import com.careerbot.nlu.Classification;
+import com.careerbot.nlu.IntentScore;
+import com.careerbot.nlu.Understanding;
+
+/** The JSON shapes of the REST API. */
+final class ApiModel {
+
+    static final int RANKING_SIZE = 5;
+
+    private ApiModel() {
+    }
+
+    record ParseRequest(String text, String lang) {
+    }
+
+    record ChatRequest(String chatId, String text, String payload) {
+    }
+
+    record IntentView(String name, double confidence) {
+        static IntentView of(IntentScore score) {
+            return new IntentView(score.intent().wireName(), score.confidence());
+        }
+
+        static IntentView of(Classification classification) {
+            return new IntentView(classification.intent().wireName(), classification.confidence());
+        }
+    }
+
+    record ParseResponse(String text, String language, IntentView intent, List<IntentView> ranking) {
+        static ParseResponse of(String text, Understanding understood) {
+            return new ParseResponse(text, understood.language().code(), IntentView.of(understood.classification()),
+                    understood.classification().top(RANKING_SIZE).stream().map(IntentView::of).toList());
+        }
+    }
+
+    record ButtonView(String label, String payload) {
+        static ButtonView of(Button button) {
+            return new ButtonView(button.label(), button.payload());
+        }
+    }
+
+    /**
+     * @param replacesPrevious true when a chat front end should show this text in place of the message whose button
+     *                         was pressed (a quiz question once answered)
+     */
+    record ReplyView(String text, List<ButtonView> buttons, boolean replacesPrevious, List<String> sources) {
+        static ReplyView of(Reply reply) {
+            return new ReplyView(reply.html(), reply.buttons().stream().map(ButtonView::of).toList(),
+                    reply.replacesOrigin(), reply.sources());
+        }
+    }
+
+    record ChatResponse(String language, IntentView intent, List<ReplyView> replies) {
+        static ChatResponse of(Outcome outcome) {
+            return new ChatResponse(outcome.language().code(), outcome.classification().map(IntentView::of).orElse(null),
+                    outcome.replies().stream().map(ReplyView::of).toList());
+        }
+    }
+}
