@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.careerbot.nlu.Intent;
@@ -18,8 +19,10 @@ import com.careerbot.sheet.Section;
  */
 final class SalaryComposer extends SheetComposer {
 
-    private static final Set<String> YEAR_WORDS = Set.of("an", "annuel", "annuelle", "annee", "year", "yearly",
-            "annual", "annually", "k");
+    /** Per language: "an" is a year in French and an article in English. */
+    private static final Map<Language, Set<String>> YEAR_WORDS = Map.of(
+            Language.FR, Set.of("an", "annuel", "annuelle", "annee", "k"),
+            Language.EN, Set.of("year", "yearly", "annual", "annually", "k"));
 
     SalaryComposer(JobSheet sheet, Messages messages, Topics topics) {
         super(sheet, messages, topics);
@@ -39,7 +42,7 @@ final class SalaryComposer extends SheetComposer {
         String experienced = "🚀 " + text("salary", "experienced", language);
         List<String> figures = new ArrayList<>(ExperienceLevel.of(question.normalized()) == ExperienceLevel.EXPERIENCED
                 ? List.of(experienced, beginner) : List.of(beginner, experienced));
-        if (words.stream().anyMatch(YEAR_WORDS::contains)) {
+        if (words.stream().anyMatch(YEAR_WORDS.get(language)::contains)) {
             figures.add("📅 " + messages.get(language, "answer.salary.yearly",
                     euros(12 * salary.figure("beginnerMonthlyGross"), language),
                     euros(12 * salary.figure("experiencedMonthlyGross"), language)));

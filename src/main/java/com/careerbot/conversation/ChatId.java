@@ -11,6 +11,9 @@ public record ChatId(String value) {
         if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("A chat id must hold 1 to " + MAX_LENGTH + " characters");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("A chat id must not hold control characters");
+        }
     }
 
     public static ChatId of(String channel, String id) {

@@ -76,6 +76,8 @@ public class ConversationEngine {
                     return outcome;
                 });
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                // Rows are locked while a turn runs, so this is the first message of a chat racing another one, or a
+                // write from outside a turn (a channel marking the chat unreachable): start again from what won.
                 if (attempt >= properties.updateAttempts()) {
                     throw unavailable(inbound, e);
                 }
@@ -101,18 +103,20 @@ public class ConversationEngine {
 
     private Outcome turn(Inbound inbound) {
         String id = inbound.chat().value();
-        Optional<Chat> stored = chats.findById(id);
+        Optional<Chat> stored = chats.findLockedById(id);
         Chat chat = stored.orElseGet(() -> Chat.start(id, inbound.clientLanguage().orElse(Language.FR), clock.instant()));
         Turn turn = new Turn(chat, chat.language(), clock.instant());
         if (inbound.input() instanceof Input.Text text) {
             onText(turn, text.text());
         } else if (inbound.input() instanceof Input.Press press) {
             onPress(turn, press.payload());
+        } else {
+            turn.reply(Reply.text(answers.messages().get(turn.language, "input.unsupported")));
         }
         if (turn.forget) {
             stored.ifPresent(existing -> chats.deleteById(id));
         } else {
-            chats.save(turn.chat.withLanguage(turn.language).touchedAt(turn.now));
+            chats.save(turn.chat.withLanguage(turn.language).withActive(true).touchedAt(turn.now));
         }
         return turn.outcome();
     }
@@ -201,6 +205,7 @@ public class ConversationEngine {
     }
 
     private void answer(Turn turn, Intent intent, Question question) {
+        turn.answered = intent;
         turn.reply(answers.answer(intent, question));
         if (Topics.SHEET_TOPICS.contains(intent)) {
             turn.chat = turn.chat.withLastIntent(intent);

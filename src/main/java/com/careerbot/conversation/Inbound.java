@@ -20,6 +20,10 @@ public record Inbound(ChatId chat, Input input, Optional<Language> clientLanguag
         return new Inbound(chat, new Input.Press(payload), Optional.empty());
     }
 
+    public static Inbound other(ChatId chat, String kind) {
+        return new Inbound(chat, new Input.Other(kind), Optional.empty());
+    }
+
     public Inbound withClientLanguage(Optional<Language> language) {
         return new Inbound(chat, input, language);
     }

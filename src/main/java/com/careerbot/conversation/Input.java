@@ -12,6 +12,10 @@ public sealed interface Input {
         }
     }
 
+    /** Something else than text (a sticker, a photo, a voice note…): the bot reads text only. */
+    record Other(String kind) implements Input {
+    }
+
     /** A tapped button, with the payload the button carried (possibly stale or forged). */
     record Press(String payload) implements Input {
         public Press {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.careerbot.answer.Reply;
 import com.careerbot.nlu.Classification;
+import com.careerbot.nlu.Intent;
 import com.careerbot.sheet.Language;
 import com.careerbot.store.Chat;
 
@@ -17,6 +18,7 @@ final class Turn {
     Chat chat;
     Language language;
     Classification classification;
+    Intent answered;
     boolean forget;
     private final List<Reply> replies = new ArrayList<>();
 
@@ -31,6 +33,6 @@ final class Turn {
     }
 
     Outcome outcome() {
-        return new Outcome(language, Optional.ofNullable(classification), replies);
+        return new Outcome(language, Optional.ofNullable(classification), Optional.ofNullable(answered), replies);
     }
 }

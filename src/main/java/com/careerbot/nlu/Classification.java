@@ -21,6 +21,11 @@ public record Classification(Intent intent, double confidence, List<IntentScore>
         return ranking.size() > 1 ? ranking.get(1) : new IntentScore(intent, 0);
     }
 
+    public double confidenceOf(Intent other) {
+        return ranking.stream().filter(score -> score.intent() == other).mapToDouble(IntentScore::confidence)
+                .findFirst().orElse(0);
+    }
+
     public List<IntentScore> top(int count) {
         return ranking.subList(0, Math.min(count, ranking.size()));
     }

@@ -43,9 +43,6 @@ public final class NluEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        // Outside Spring Boot nothing configures logging, and OpenNLP logs every training iteration.
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
         NluProperties defaults = NluProperties.defaults();
         NluProperties properties = new NluProperties(System.getProperty("intents", "file:intents/"),
                 defaults.confidenceThreshold(), defaults.ambiguityMargin(), defaults.languageConfidence(),

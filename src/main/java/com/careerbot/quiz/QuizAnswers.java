@@ -37,7 +37,7 @@ public record QuizAnswers(List<Integer> options) {
             return none();
         }
         try {
-            return new QuizAnswers(Arrays.stream(encoded.split(",")).map(Integer::valueOf).toList());
+            return new QuizAnswers(Arrays.stream(encoded.split(",", -1)).map(Integer::valueOf).toList());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Not a list of quiz answers: " + encoded, e);
         }

@@ -1,6 +1,8 @@
 package com.careerbot.quiz;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,8 @@ public final class QuizDefinitionLoader {
             }
             problems.requireLocalized(dimension.label(), where, "label");
             requireSheetItem(sheet, dimension.tip(), where, "tip", problems);
-            if (quiz.statements().stream().noneMatch(statement -> dimension.id().equals(statement.dimension()))) {
+            if (dimension.id() != null
+                    && quiz.statements().stream().noneMatch(statement -> dimension.id().equals(statement.dimension()))) {
                 problems.add(where, "id", "has no statement");
             }
         }
@@ -57,6 +60,10 @@ public final class QuizDefinitionLoader {
         for (int i = 0; i < quiz.readings().size(); i++) {
             Reading reading = quiz.readings().get(i);
             problems.requireLocalized(reading.text(), "reading #" + (i + 1), "text");
+            if (reading.minPercent() == null) {
+                problems.add("reading #" + (i + 1), "minPercent", "is missing");
+                continue;
+            }
             if (reading.minPercent() >= previous) {
                 problems.add("reading #" + (i + 1), "minPercent", "must be lower than the reading before it");
             }
@@ -79,7 +86,18 @@ public final class QuizDefinitionLoader {
             ScaleOption option = quiz.scale().get(i);
             String where = "scale option #" + (i + 1);
             problems.requireLocalized(option.label(), where, "label");
-            for (String form : option.typed()) {
+            if (option.score() == null || option.score() < 0) {
+                problems.add(where, "score", "must be a number of points, 0 or more");
+            }
+            List<String> forms = new ArrayList<>(option.typed());
+            if (option.label() != null) {
+                forms.add(option.label().fr());
+                forms.add(option.label().en());
+            }
+            for (String form : forms) {
+                if (form == null) {
+                    continue;
+                }
                 Integer other = typed.put(TextNormalizer.normalize(form), i);
                 if (other != null && other != i) {
                     problems.add(where, "typed", "'" + form + "' also types option #" + (other + 1));

@@ -2,6 +2,7 @@ package com.careerbot.web;
 
 import java.util.Optional;
 
+import com.careerbot.answer.Button;
 import com.careerbot.conversation.ChatId;
 import com.careerbot.conversation.ConversationEngine;
 import com.careerbot.conversation.Inbound;
@@ -40,17 +41,33 @@ class ApiController {
 
     @PostMapping("/chat")
     ApiModel.ChatResponse chat(@RequestBody ApiModel.ChatRequest request) {
-        if (request.chatId() == null || request.chatId().isBlank()) {
+        ChatId chat = ChatId.of(CHANNEL, requireChatId(request.chatId()));
+        if (request.text() != null && request.payload() != null) {
+            throw new InvalidRequestException("Send either 'text' (a typed message) or 'payload' (a pressed button), not both");
+        }
+        Inbound inbound = request.payload() != null
+                ? Inbound.press(chat, requirePayload(request.payload()))
+                : Inbound.text(chat, requireText(request.text()));
+        return ApiModel.ChatResponse.of(engine.handle(inbound.withClientLanguage(requireLanguage(request.lang()))));
+    }
+
+    private static String requireChatId(String chatId) {
+        if (chatId == null || chatId.isBlank()) {
             throw new InvalidRequestException("'chatId' is required: any string that identifies the conversation");
         }
-        if (request.chatId().length() > MAX_CHAT_ID_LENGTH) {
-            throw new InvalidRequestException("'chatId' must be at most " + MAX_CHAT_ID_LENGTH + " characters");
+        if (chatId.length() > MAX_CHAT_ID_LENGTH || chatId.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidRequestException("'chatId' must be at most " + MAX_CHAT_ID_LENGTH
+                    + " characters, without control characters");
         }
-        ChatId chat = ChatId.of(CHANNEL, request.chatId());
-        Inbound inbound = request.payload() != null && request.text() == null
-                ? Inbound.press(chat, request.payload())
-                : Inbound.text(chat, requireText(request.text()));
-        return ApiModel.ChatResponse.of(engine.handle(inbound));
+        return chatId;
+    }
+
+    private static String requirePayload(String payload) {
+        if (payload.isBlank() || payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Button.MAX_PAYLOAD_BYTES) {
+            throw new InvalidRequestException("'payload' must be the payload of a button, 1 to "
+                    + Button.MAX_PAYLOAD_BYTES + " bytes");
+        }
+        return payload;
     }
 
     private static String requireText(String text) {

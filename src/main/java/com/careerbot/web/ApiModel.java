@@ -20,7 +20,11 @@ final class ApiModel {
     record ParseRequest(String text, String lang) {
     }
 
-    record ChatRequest(String chatId, String text, String payload) {
+    /**
+     * @param payload the payload of a button the user pressed, instead of a text
+     * @param lang    the language of the user's device, if known: used when a message does not tell its language
+     */
+    record ChatRequest(String chatId, String text, String payload, String lang) {
     }
 
     record IntentView(String name, double confidence) {
@@ -57,9 +61,13 @@ final class ApiModel {
         }
     }
 
+    /** @param intent the topic answered, with the classifier's confidence in it; absent for commands and buttons */
     record ChatResponse(String language, IntentView intent, List<ReplyView> replies) {
         static ChatResponse of(Outcome outcome) {
-            return new ChatResponse(outcome.language().code(), outcome.classification().map(IntentView::of).orElse(null),
+            IntentView intent = outcome.classification().map(classification -> outcome.answered()
+                    .map(answered -> new IntentView(answered.wireName(), classification.confidenceOf(answered)))
+                    .orElseGet(() -> IntentView.of(classification))).orElse(null);
+            return new ChatResponse(outcome.language().code(), intent,
                     outcome.replies().stream().map(ReplyView::of).toList());
         }
     }

@@ -1,0 +1,56 @@
+package com.careerbot.telegram;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * Sends a chat's waiting calls in order, each removed once Telegram accepted or refused it for good. A call that keeps
+ * failing stays, with those after it, for a later sweep: nothing is lost and the order holds.
+ */
+class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final Outbox outbox;
+    private final BotSender sender;
+    private final Executor workers;
+
+    OutboxDelivery(Outbox outbox, BotSender sender, Executor workers) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.workers = workers;
+    }
+
+    /** @param all take calls whatever their lease (a single poller at startup) */
+    CompletableFuture<Void> deliver(long chatId, boolean all) {
+        List<Outbox.Entry> entries;
+        try {
+            entries = outbox.claim(chatId, all);
+        } catch (DataAccessException e) {
+            log.warn("Cannot read the outbox of chat {}, a later sweep delivers it: {}", chatId, e.toString());
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
+        for (Outbox.Entry entry : entries) {
+            chain = chain.thenCompose(goOn -> !goOn ? CompletableFuture.completedFuture(false)
+                    : sender.send(entry.outgoing()).thenApplyAsync(result -> settle(chatId, entry, result), workers));
+        }
+        return chain.thenApply(done -> null);
+    }
+
+    private boolean settle(long chatId, Outbox.Entry entry, BotSender.Result result) {
+        switch (result) {
+            case DELIVERED, REFUSED -> outbox.delete(entry.id());
+            case BLOCKED -> outbox.deleteChat(chatId);
+            case GAVE_UP -> {
+                return false;
+            }
+        }
+        return result != BotSender.Result.BLOCKED;
+    }
+}

@@ -1,0 +1,157 @@
+package com.careerbot.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * Starts and stops the channel: setup calls, the poller (polling mode), and the sweep that takes over updates and
+ * outgoing calls left pending (after a crash, a database outage, or by another instance).
+ */
+class TelegramChannel implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final int SWEEPS_BETWEEN_PRUNES = 120;
+    private static final Duration SETUP_RETRY = Duration.ofMinutes(5);
+
+    private final TelegramProperties properties;
+    private final TelegramSetup setup;
+    private final UpdatePoller poller;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final UpdateDispatcher dispatcher;
+    private final ChatLanes lanes;
+    private final OutboxDelivery delivery;
+    private final BotSender sender;
+    private final FloodGuard flood;
+    private final Apologies apologies;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService workers;
+    private final FailureStreak sweepStreak = new FailureStreak(log, "Telegram inbox sweep");
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile boolean running;
+    private volatile boolean firstSweepDone;
+    private int sweeps;
+    private Thread pollerThread;
+
+    TelegramChannel(TelegramProperties properties, TelegramSetup setup, UpdatePoller poller, Inbox inbox, Outbox outbox,
+                    UpdateDispatcher dispatcher, ChatLanes lanes, OutboxDelivery delivery, BotSender sender,
+                    FloodGuard flood, Apologies apologies, ScheduledExecutorService scheduler, ExecutorService workers) {
+        this.properties = properties;
+        this.setup = setup;
+        this.poller = poller;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+        this.lanes = lanes;
+        this.delivery = delivery;
+        this.sender = sender;
+        this.flood = flood;
+        this.apologies = apologies;
+        this.scheduler = scheduler;
+        this.workers = workers;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        log.info("Telegram channel starting in {} mode against {}", properties.mode().name().toLowerCase(),
+                properties.apiUrl());
+        configure();
+        scheduler.scheduleWithFixedDelay(this::sweep, 0, properties.inbox().sweepInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+        if (poller != null) {
+            pollerThread = new Thread(poller, "telegram-poller");
+            pollerThread.setDaemon(true);
+            pollerThread.start();
+        }
+    }
+
+    private void configure() {
+        setup.configure(this::stopBecause).thenAccept(complete -> {
+            if (!complete && running && !stopped.get()) {
+                scheduler.schedule(this::configure, SETUP_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    /** Stops taking updates for good (a rejected token); what is stored stays for the next start. */
+    void stopBecause(String reason) {
+        if (stopped.compareAndSet(false, true)) {
+            log.error(reason);
+            if (poller != null) {
+                poller.stop();
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (poller != null) {
+            poller.stop();
+            pollerThread.interrupt();
+            join(pollerThread, Duration.ofSeconds(5));
+        }
+        scheduler.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Telegram workers still busy at shutdown; pending updates are handled at the next start");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the web server is up, before it stops: the webhook endpoint outlives the channel on both ends. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+
+    private void sweep() {
+        // A single poller owns every pending update at its first sweep; otherwise only abandoned ones are taken.
+        boolean all = poller != null && !firstSweepDone;
+        try {
+            inbox.claim(all, dispatcher.inFlight()).forEach(dispatcher::dispatch);
+            for (long chatId : outbox.abandonedChats(all)) {
+                lanes.submit(String.valueOf(chatId), () -> delivery.deliver(chatId, all));
+            }
+            if (++sweeps % SWEEPS_BETWEEN_PRUNES == 0) {
+                inbox.prune(properties.inbox().retention());
+                sender.evictIdleChats();
+                flood.evictIdle();
+                apologies.evictOld();
+            }
+            firstSweepDone = true;
+            sweepStreak.succeeded();
+        } catch (DataAccessException | TransactionException e) {
+            sweepStreak.failed("the database is unavailable (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            log.error("Telegram inbox sweep failed", e);
+        }
+    }
+
+    private static void join(Thread thread, Duration timeout) {
+        try {
+            thread.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

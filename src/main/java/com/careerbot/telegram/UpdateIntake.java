@@ -1,0 +1,108 @@
+package com.careerbot.telegram;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.careerbot.answer.Messages;
+import com.careerbot.sheet.Language;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Where updates come in, from long polling or the webhook: stored in the inbox first, then handed to their chat's
+ * lane. When the database is down nothing is stored; the caller must not acknowledge the updates to Telegram, and
+ * the users get an apology.
+ */
+public class UpdateIntake {
+
+    /** What became of an update received by webhook. */
+    public enum Acceptance { ACCEPTED, DUPLICATE, INVALID }
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
+
+    private final Inbox inbox;
+    private final UpdateDispatcher dispatcher;
+    private final UpdateRouter router;
+    private final Apologies apologies;
+    private final Messages messages;
+    private final ObjectMapper json;
+
+    UpdateIntake(Inbox inbox, UpdateDispatcher dispatcher, UpdateRouter router, Apologies apologies, Messages messages,
+                 ObjectMapper json) {
+        this.inbox = inbox;
+        this.dispatcher = dispatcher;
+        this.router = router;
+        this.apologies = apologies;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /**
+     * @return how many updates were new (duplicates, in the batch or already stored, are dropped)
+     * @throws DataAccessException when the database is unavailable: nothing was stored
+     */
+    int accept(List<Update> updates) {
+        Map<Long, String> payloads = new LinkedHashMap<>();
+        Map<Long, String> lanes = new LinkedHashMap<>();
+        for (Update update : updates) {
+            long id = update.getUpdateId();
+            try {
+                payloads.putIfAbsent(id, json.writeValueAsString(update));
+                lanes.putIfAbsent(id, UpdateRouter.laneOf(update));
+            } catch (JsonProcessingException e) {
+                log.warn("Update {} cannot be serialised and is dropped: {}", id, e.getOriginalMessage());
+            }
+        }
+        return store(payloads, lanes, updates);
+    }
+
+    /**
+     * Takes one update as Telegram posts it to the webhook.
+     *
+     * @throws DataAccessException when the database is unavailable: nothing was stored
+     */
+    public Acceptance acceptJson(String body) {
+        Update update;
+        try {
+            update = json.readValue(body, Update.class);
+        } catch (Exception e) {
+            return Acceptance.INVALID;
+        }
+        if (update.getUpdateId() == null) {
+            return Acceptance.INVALID;
+        }
+        long id = update.getUpdateId();
+        return store(Map.of(id, body), Map.of(id, UpdateRouter.laneOf(update)), List.of(update)) == 1
+                ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
+    }
+
+    private int store(Map<Long, String> payloads, Map<Long, String> lanes, List<Update> updates) {
+        if (payloads.isEmpty()) {
+            return 0;
+        }
+        List<Inbox.Pending> stored;
+        try {
+            stored = inbox.store(payloads, lanes);
+        } catch (DataAccessException | TransactionException e) {
+            apologiseTo(updates);
+            throw e;
+        }
+        stored.forEach(dispatcher::dispatch);
+        return stored.size();
+    }
+
+    private void apologiseTo(List<Update> updates) {
+        for (Update update : updates) {
+            if (router.route(update) instanceof Route.Converse converse) {
+                Language language = converse.inbound().clientLanguage().orElse(Language.FR);
+                apologies.apologise(converse.target(), messages.get(language, "error.unavailable"));
+            }
+        }
+    }
+}

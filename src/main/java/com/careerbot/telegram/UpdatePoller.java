@@ -1,0 +1,136 @@
+package com.careerbot.telegram;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.resilience4j.core.IntervalFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * Long polling with intent: the offset moves past a batch only once the batch is stored in the inbox (and resumes
+ * from the inbox after a restart); 429 waits {@code retry_after}; 5xx and network errors back off, capped at a few
+ * seconds; 409 is explained and retried; 401 stops the channel. Each failure streak is logged once.
+ */
+class UpdatePoller implements Runnable {
+
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "channel_post",
+            "edited_channel_post", "callback_query", "my_chat_member");
+    private static final int BATCH = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
+
+    private final OkHttpTelegramClient client;
+    private final UpdateIntake intake;
+    private final Inbox inbox;
+    private final UpdateDispatcher dispatcher;
+    private final TelegramProperties.Polling settings;
+    private final FailureStreak streak = new FailureStreak(log, "Telegram getUpdates");
+    private final IntervalFunction backoff;
+    private volatile boolean running = true;
+
+    UpdatePoller(OkHttpTelegramClient client, UpdateIntake intake, Inbox inbox, UpdateDispatcher dispatcher,
+                 TelegramProperties.Polling settings) {
+        this.client = client;
+        this.intake = intake;
+        this.inbox = inbox;
+        this.dispatcher = dispatcher;
+        this.settings = settings;
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(250), 2.0, 0.5,
+                settings.maxBackoff());
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        boolean webhookDeleted = false;
+        Long offset = null;
+        while (running && !Thread.currentThread().isInterrupted()) {
+            try {
+                if (!webhookDeleted) {
+                    client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+                    webhookDeleted = true;
+                }
+                if (offset == null) {
+                    offset = inbox.lastUpdateId().map(last -> last + 1).orElse(0L);
+                }
+                waitForRoom();
+                List<Update> updates = client.execute(GetUpdates.builder().offset(offset.intValue()).limit(BATCH)
+                        .timeout((int) settings.timeout().toSeconds()).allowedUpdates(ALLOWED_UPDATES).build());
+                streak.succeeded();
+                if (!updates.isEmpty()) {
+                    intake.accept(updates);
+                    offset = updates.stream().map(Update::getUpdateId).max(Comparator.naturalOrder()).orElseThrow() + 1L;
+                }
+            } catch (TelegramApiRequestException e) {
+                if (!onRefusal(e)) {
+                    return;
+                }
+            } catch (TelegramApiException e) {
+                if (Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException) {
+                    return;
+                }
+                streak.failed(BotSender.describe(e));
+                pause(backoff.apply(streak.failures()));
+            } catch (DataAccessException | TransactionException e) {
+                streak.failed("the database is unavailable, updates stay with Telegram (" + e.getClass().getSimpleName() + ")");
+                pause(backoff.apply(streak.failures()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** @return whether to go on polling */
+    private boolean onRefusal(TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        String description = String.valueOf(e.getApiResponse());
+        if (code == 401 || code == 404) {
+            log.error("Telegram rejected the bot token (" + code + " " + description
+                    + "): check TELEGRAM_BOT_TOKEN. The Telegram channel is stopped; the rest of the app keeps running.");
+            return false;
+        }
+        if (code == 429) {
+            Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            streak.failed("429 Too Many Requests, waiting " + retryAfter + " s as Telegram asks");
+            pause(retryAfter == null ? backoff.apply(streak.failures()) : Duration.ofSeconds(retryAfter).toMillis());
+            return true;
+        }
+        if (code == 409) {
+            streak.failed("409 Conflict: a webhook is set for this bot or another instance is polling with the same "
+                    + "token (" + description + ")");
+        } else {
+            streak.failed("[" + code + "] " + description);
+        }
+        pause(backoff.apply(streak.failures()));
+        return true;
+    }
+
+    /** Fetching stops while too many fetched updates wait to be handled: the inbox holds them, memory need not. */
+    private void waitForRoom() throws InterruptedException {
+        while (running && dispatcher.inFlightCount() >= settings.maxInFlight()) {
+            Thread.sleep(50);
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

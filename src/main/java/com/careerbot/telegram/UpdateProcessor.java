@@ -1,0 +1,158 @@
+package com.careerbot.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.careerbot.answer.Messages;
+import com.careerbot.answer.Reply;
+import com.careerbot.conversation.ChatId;
+import com.careerbot.conversation.ConversationEngine;
+import com.careerbot.conversation.ConversationUnavailableException;
+import com.careerbot.sheet.Language;
+import com.careerbot.store.Chats;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Handles one stored update: routes it, runs the conversation turn, and in the same transaction writes the replies to
+ * the outbox and marks the update handled. Then delivers the chat's outbox. Called on the chat's lane, so a chat's
+ * updates are handled one at a time, in order.
+ */
+class UpdateProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
+
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final OutboxDelivery delivery;
+    private final UpdateRouter router;
+    private final FloodGuard flood;
+    private final Apologies apologies;
+    private final ConversationEngine engine;
+    private final Chats chats;
+    private final Messages messages;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper json;
+
+    UpdateProcessor(Inbox inbox, Outbox outbox, OutboxDelivery delivery, UpdateRouter router, FloodGuard flood,
+                    Apologies apologies, ConversationEngine engine, Chats chats, Messages messages,
+                    TransactionTemplate transactions, ObjectMapper json) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.delivery = delivery;
+        this.router = router;
+        this.flood = flood;
+        this.apologies = apologies;
+        this.engine = engine;
+        this.chats = chats;
+        this.messages = messages;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    CompletableFuture<Void> process(long updateId) {
+        try {
+            Optional<String> payload = inbox.payload(updateId);
+            if (payload.isEmpty()) {
+                return done();
+            }
+            Optional<Update> update = parse(updateId, payload.get());
+            if (update.isEmpty()) {
+                handle(updateId, List.of());
+                return done();
+            }
+            Route route = router.route(update.get());
+            if (route instanceof Route.Converse converse) {
+                return converse(updateId, converse);
+            }
+            if (route instanceof Route.Reachability reachability) {
+                transactions.executeWithoutResult(status -> {
+                    if (inbox.markHandled(updateId)) {
+                        chats.setActive(ChatId.of(UpdateRouter.CHANNEL, String.valueOf(reachability.chatId())).value(),
+                                reachability.reachable());
+                    }
+                });
+                return done();
+            }
+            if (route instanceof Route.Acknowledge acknowledge) {
+                handle(updateId, List.of(Outgoing.answerCallback(acknowledge.userId(), acknowledge.callbackQueryId())));
+                return delivery.deliver(acknowledge.userId(), false);
+            }
+            log.debug("Update {} ignored: {}", updateId, ((Route.Ignore) route).reason());
+            handle(updateId, List.of());
+            return done();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Update {} left for later, the database is unavailable: {}", updateId, e.toString());
+            return done();
+        }
+    }
+
+    private CompletableFuture<Void> converse(long updateId, Route.Converse converse) {
+        ReplyTarget target = converse.target();
+        // Taps on the bot's own buttons (a quiz is ten in a row) are not flooding; typed messages are counted.
+        boolean typed = target.callbackQueryId() == null;
+        switch (typed ? flood.admit(converse.chatId()) : FloodGuard.Verdict.ADMIT) {
+            case DROP -> {
+                handle(updateId, ReplyMapper.calls(target, List.of()));
+                return delivery.deliver(converse.chatId(), false);
+            }
+            case WARN -> {
+                Language language = converse.inbound().clientLanguage().orElse(Language.FR);
+                handle(updateId, ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "telegram.flood")))));
+                return delivery.deliver(converse.chatId(), false);
+            }
+            case ADMIT -> {
+                try {
+                    engine.handle(converse.inbound(), outcome -> {
+                        if (!inbox.markHandled(updateId)) {
+                            throw new AlreadyHandledException(updateId);
+                        }
+                        outbox.add(ReplyMapper.calls(target, outcome));
+                    });
+                } catch (AlreadyHandledException duplicate) {
+                    return done();
+                } catch (ConversationUnavailableException e) {
+                    apologies.apologise(target, e.apology());
+                    return done();
+                } catch (DataAccessException | TransactionException e) {
+                    throw e;
+                } catch (RuntimeException bug) {
+                    // A fault of ours does not go away on retry: answer politely and move on.
+                    log.error("Update {} could not be handled", updateId, bug);
+                    Language language = converse.inbound().clientLanguage().orElse(Language.FR);
+                    handle(updateId, ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "error.internal")))));
+                }
+                return delivery.deliver(converse.chatId(), false);
+            }
+        }
+        throw new IllegalStateException("Unknown flood verdict");
+    }
+
+    /** Marks an update handled, with the calls it leads to, unless another worker did it first. */
+    private void handle(long updateId, List<Outgoing> calls) {
+        transactions.executeWithoutResult(status -> {
+            if (inbox.markHandled(updateId)) {
+                outbox.add(calls);
+            }
+        });
+    }
+
+    private Optional<Update> parse(long updateId, String payload) {
+        try {
+            return Optional.of(json.readValue(payload, Update.class));
+        } catch (Exception e) {
+            log.warn("Update {} cannot be read and is dropped: {}", updateId, e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private static CompletableFuture<Void> done() {
+        return CompletableFuture.completedFuture(null);
+    }
+}

@@ -1,0 +1,60 @@
+package com.careerbot.telegram.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import com.careerbot.telegram.TelegramEnabled;
+import com.careerbot.telegram.TelegramProperties;
+import com.careerbot.telegram.UpdateIntake;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /telegram/webhook}: accepts an update only with the right secret header (compared in constant time),
+ * stores it in the inbox and answers 200 at once; the update is handled right after. While the database is down it
+ * answers 503, so that Telegram delivers the update again later.
+ */
+@RestController
+@Conditional(TelegramEnabled.class)
+@ConditionalOnProperty(name = "careerbot.telegram.mode", havingValue = "webhook")
+class WebhookController {
+
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** Telegram's updates are a few kilobytes; anything far larger is not one. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private final UpdateIntake intake;
+    private final byte[] secret;
+
+    WebhookController(UpdateIntake intake, TelegramProperties properties) {
+        this.intake = intake;
+        this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/telegram/webhook")
+    ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String givenSecret,
+                                 @RequestBody(required = false) byte[] body) {
+        if (givenSecret == null || !MessageDigest.isEqual(secret, givenSecret.getBytes(StandardCharsets.UTF_8))) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
+            return ResponseEntity.badRequest().build();
+        }
+        try {
+            return switch (intake.acceptJson(new String(body, StandardCharsets.UTF_8))) {
+                case ACCEPTED, DUPLICATE -> ResponseEntity.ok().build();
+                case INVALID -> ResponseEntity.badRequest().build();
+            };
+        } catch (DataAccessException | TransactionException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
+    }
+}

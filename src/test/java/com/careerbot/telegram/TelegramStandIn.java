@@ -1,0 +1,288 @@
+package com.careerbot.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Bot API server for tests: WireMock answering every method the bot calls, with a feed of updates served by
+ * getUpdates the way Telegram does (honouring the offset, holding the request open while there is nothing new).
+ * Faults are stubbed per method.
+ */
+final class TelegramStandIn implements AutoCloseable {
+
+    /** Shaped like a real token so that the log redaction is tested on the real thing; it opens nothing. */
+    static final String TOKEN = "424242:TEST-stand-in-token-not-a-real-bot-0123";
+    static final long BOT_ID = 4242;
+    static final String BOT_USERNAME = "careerbot_test_bot";
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(1000);
+
+    private final UpdatesFeed feed = new UpdatesFeed();
+    private final WireMockServer server;
+
+    TelegramStandIn() {
+        server = new WireMockServer(options().dynamicPort().extensions(feed, new SentMessage()).containerThreads(64)
+                .asynchronousResponseEnabled(false));
+        server.start();
+        stubDefaults();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    WireMockServer server() {
+        return server;
+    }
+
+    /** Makes updates available to getUpdates, in order. */
+    void push(String... updates) {
+        for (String update : updates) {
+            feed.add(JSON.readTree(update));
+        }
+    }
+
+    /** The highest offset getUpdates was called with: every update below it was confirmed. */
+    long confirmedOffset() {
+        return feed.confirmedOffset.get();
+    }
+
+    /**
+     * Every request body of a Bot API method, in arrival order, with the message id the stand-in gave a sent message
+     * added as {@code message_id_assigned}.
+     */
+    List<JsonNode> calls(String method) {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        List<JsonNode> bodies = new ArrayList<>();
+        for (ServeEvent event : events) {
+            String url = java.net.URLDecoder.decode(event.getRequest().getUrl(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!url.equalsIgnoreCase(path(method))) {
+                continue;
+            }
+            tools.jackson.databind.node.ObjectNode body =
+                    (tools.jackson.databind.node.ObjectNode) JSON.readTree(event.getRequest().getBodyAsString());
+            String response = event.getResponse() == null ? null : event.getResponse().getBodyAsString();
+            if (response != null && !response.isEmpty() && response.startsWith("{")) {
+                JsonNode result = JSON.readTree(response).path("result");
+                if (result.has("message_id")) {
+                    body.put("message_id_assigned", result.path("message_id").asInt());
+                }
+            }
+            bodies.add(body);
+        }
+        return bodies;
+    }
+
+    /** Calls of a method addressed to one chat. */
+    List<JsonNode> calls(String method, long chatId) {
+        return calls(method).stream().filter(body -> body.path("chat_id").asText().equals(String.valueOf(chatId)))
+                .toList();
+    }
+
+    /** Waits until at least {@code count} calls match, and returns them all. */
+    List<JsonNode> await(String method, Predicate<JsonNode> which, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<JsonNode> found;
+        do {
+            found = calls(method).stream().filter(which).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            sleep(25);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("Expected " + count + " " + method + " calls, saw " + found.size() + ": " + found);
+    }
+
+    List<JsonNode> awaitMessages(long chatId, int count) {
+        return await("sendMessage", forChat(chatId), count, Duration.ofSeconds(20));
+    }
+
+    static Predicate<JsonNode> forChat(long chatId) {
+        return body -> body.path("chat_id").asText().equals(String.valueOf(chatId));
+    }
+
+    /**
+     * The next {@code failures} calls of the method for that chat get this status and Bot API error body; later ones
+     * succeed.
+     */
+    void fail(String method, long chatId, int failures, int status, String errorBody) {
+        String scenario = method + "-" + chatId + "-" + System.nanoTime();
+        String state = Scenario.STARTED;
+        for (int i = 1; i <= failures; i++) {
+            String next = "failed-" + i;
+            server.stubFor(post(method(method)).atPriority(1)
+                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.chat_id",
+                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(String.valueOf(chatId))))
+                    .inScenario(scenario).whenScenarioStateIs(state).willSetStateTo(next)
+                    .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                            .withBody(errorBody)));
+            state = next;
+        }
+    }
+
+    static String error(int code, String description) {
+        return "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}";
+    }
+
+    static String tooManyRequests(int retryAfterSeconds) {
+        return "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after " + retryAfterSeconds
+                + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}";
+    }
+
+    /** getUpdates answers this error instead of updates, {@code times} times in a row. */
+    void failGetUpdates(int times, int status, String errorBody) {
+        String scenario = "getUpdates-" + System.nanoTime();
+        String state = Scenario.STARTED;
+        for (int i = 1; i <= times; i++) {
+            String next = "failed-" + i;
+            server.stubFor(post(method("getUpdates")).atPriority(1)
+                    .inScenario(scenario).whenScenarioStateIs(state).willSetStateTo(next)
+                    .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                            .withBody(errorBody)));
+            state = next;
+        }
+    }
+
+    /** The message id Telegram gave a sent message (the stand-in numbers them in order of arrival). */
+    static int messageIdOf(JsonNode sentMessage) {
+        return sentMessage.path("message_id_assigned").asInt();
+    }
+
+    static String path(String method) {
+        return "/bot" + TOKEN + "/" + method;
+    }
+
+    /**
+     * Matches a method's URL whether or not the client percent-encoded the token's colon, in any case: method names
+     * are case-insensitive in the Bot API and TelegramBots sends them in lower case.
+     */
+    private static com.github.tomakehurst.wiremock.matching.UrlPathPattern method(String methodPattern) {
+        return urlPathMatching("(?i)/bot" + java.util.regex.Pattern.quote(TOKEN).replace(":", "\\E(?::|%3A)\\Q")
+                + "/(?:" + methodPattern + ")");
+    }
+
+    private void stubDefaults() {
+        server.stubFor(post(method("getUpdates")).atPriority(5)
+                .willReturn(aResponse().withTransformers(UpdatesFeed.NAME)));
+        server.stubFor(post(method("getMe")).atPriority(5).willReturn(okJson(
+                "{\"ok\":true,\"result\":{\"id\":" + BOT_ID + ",\"is_bot\":true,\"first_name\":\"CareerBot\","
+                        + "\"username\":\"" + BOT_USERNAME + "\"}}")));
+        server.stubFor(post(method("sendMessage|editMessageText")).atPriority(5)
+                .willReturn(aResponse().withTransformers(SentMessage.NAME)));
+        server.stubFor(post(method("[A-Za-z]+")).atPriority(9)
+                .willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(post(urlPathMatching("/bot.*")).atPriority(10)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody(error(401, "Unauthorized"))));
+    }
+
+    static ResponseDefinition json(String body) {
+        return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body).build();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    /** getUpdates: pending updates from the offset on; nothing new holds the call up to its timeout (at most 1 s). */
+    static final class UpdatesFeed implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "updates-feed";
+        private final List<JsonNode> pending = new ArrayList<>();
+        final AtomicLong confirmedOffset = new AtomicLong();
+
+        synchronized void add(JsonNode update) {
+            pending.add(update);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized ResponseDefinition transform(ServeEvent event) {
+            JsonNode request = JSON.readTree(event.getRequest().getBodyAsString());
+            long offset = request.path("offset").asLong(0);
+            int limit = request.path("limit").asInt(100);
+            long timeoutMillis = Math.min(1000, request.path("timeout").asLong(0) * 1000);
+            confirmedOffset.accumulateAndGet(offset, Math::max);
+            pending.removeIf(update -> update.path("update_id").asLong() < offset);
+            long deadline = System.currentTimeMillis() + timeoutMillis;
+            while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    wait(Math.max(1, deadline - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            List<JsonNode> batch = pending.subList(0, Math.min(limit, pending.size()));
+            return json("{\"ok\":true,\"result\":" + JSON.writeValueAsString(batch) + "}");
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** sendMessage and editMessageText: the message as Telegram would return it. */
+    static final class SentMessage implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "sent-message";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            JsonNode request = JSON.readTree(event.getRequest().getBodyAsString());
+            long chatId = request.path("chat_id").asLong();
+            int messageId = request.has("message_id") ? request.path("message_id").asInt()
+                    : MESSAGE_IDS.incrementAndGet();
+            return json("{\"ok\":true,\"result\":{\"message_id\":" + messageId + ",\"date\":1700000000,"
+                    + "\"chat\":{\"id\":" + chatId + ",\"type\":\"" + (chatId < 0 ? "supergroup" : "private") + "\"},"
+                    + "\"text\":" + JSON.writeValueAsString(request.path("text").asText()) + "}}");
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+}
