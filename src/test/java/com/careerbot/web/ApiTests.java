@@ -197,7 +197,7 @@ class ApiTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "ask:nothing", "lang:de", "qa:xyz", "quiz:", " ", ""})
+    @ValueSource(strings = {"garbage", "ask:nothing", "lang:de", "qa:xyz", "quiz:"})
     void answersAnUnknownPayloadPolitelyWithTheMenu(String payload) {
         JsonNode response = api.press(newChatId(), payload);
 
@@ -205,11 +205,27 @@ class ApiTests {
         assertThat(payloads(response)).contains("ask:salary", "quiz:start");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" ", ""})
+    void rejectsABlankPayload(String payload) {
+        ApiClient.Response response = api.post("chat", body("chatId", newChatId(), "payload", payload));
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
     @Test
-    void answersAPayloadOfOneHundredThousandCharactersWithoutError() {
+    void rejectsAPayloadLongerThanAnyButtonCarries() {
         ApiClient.Response response = api.post("chat", body("chatId", newChatId(), "payload", "x".repeat(100_000)));
 
-        assertThat(response.status()).isLessThan(500);
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
+    void rejectsATextAndAPayloadSentTogether() {
+        ApiClient.Response response = api.post("chat", body("chatId", newChatId(), "text", "salaire", "payload",
+                "ask:salary"));
+
+        assertThat(response.status()).isEqualTo(400);
     }
 
     private static void assertProblem(ApiClient.Response response, int status, String detailMentions) {
