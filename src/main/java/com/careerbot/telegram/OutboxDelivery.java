@@ -1,7 +1,9 @@
 package com.careerbot.telegram;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
@@ -19,6 +21,8 @@ class OutboxDelivery {
     private final Outbox outbox;
     private final BotSender sender;
     private final Executor workers;
+    /** Calls Telegram took whose removal from the outbox failed (database down): never to be sent again. */
+    private final Set<Long> settledNotRemoved = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(Outbox outbox, BotSender sender, Executor workers) {
         this.outbox = outbox;
@@ -37,6 +41,9 @@ class OutboxDelivery {
         }
         CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
         for (Outbox.Entry entry : entries) {
+            if (settledNotRemoved.contains(entry.id())) {
+                continue;
+            }
             chain = chain.thenCompose(goOn -> !goOn ? CompletableFuture.completedFuture(false)
                     : sender.send(entry.outgoing()).thenApplyAsync(result -> settle(chatId, entry, result), workers));
         }
@@ -44,13 +51,26 @@ class OutboxDelivery {
     }
 
     private boolean settle(long chatId, Outbox.Entry entry, BotSender.Result result) {
-        switch (result) {
-            case DELIVERED, REFUSED -> outbox.delete(entry.id());
-            case BLOCKED -> outbox.deleteChat(chatId);
-            case GAVE_UP -> {
-                return false;
+        try {
+            switch (result) {
+                case DELIVERED, REFUSED -> outbox.delete(entry.id());
+                case BLOCKED -> outbox.deleteChat(chatId);
+                case GAVE_UP -> {
+                    return false;
+                }
             }
+        } catch (DataAccessException e) {
+            settledNotRemoved.add(entry.id());
+            log.warn("Call {} of chat {} went through but the outbox is unavailable; removed later", entry.id(), chatId);
         }
         return result != BotSender.Result.BLOCKED;
+    }
+
+    /** Removes from the outbox the calls that went through while the database was unavailable. */
+    void removeSettled() {
+        for (long id : settledNotRemoved) {
+            outbox.delete(id);
+            settledNotRemoved.remove(id);
+        }
     }
 }

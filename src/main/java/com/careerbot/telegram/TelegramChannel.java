@@ -128,6 +128,7 @@ class TelegramChannel implements SmartLifecycle {
         // A single poller owns every pending update at its first sweep; otherwise only abandoned ones are taken.
         boolean all = poller != null && !firstSweepDone;
         try {
+            delivery.removeSettled();
             inbox.claim(all, dispatcher.inFlight()).forEach(dispatcher::dispatch);
             for (long chatId : outbox.abandonedChats(all)) {
                 lanes.submit(String.valueOf(chatId), () -> delivery.deliver(chatId, all));
@@ -141,10 +142,19 @@ class TelegramChannel implements SmartLifecycle {
             firstSweepDone = true;
             sweepStreak.succeeded();
         } catch (DataAccessException | TransactionException e) {
-            sweepStreak.failed("the database is unavailable (" + e.getClass().getSimpleName() + ")");
+            sweepStreak.failed("the database is unavailable (" + rootCause(e) + ")");
         } catch (RuntimeException e) {
             log.error("Telegram inbox sweep failed", e);
         }
+    }
+
+    /** The innermost cause, named and described, for a log line. */
+    static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void join(Thread thread, Duration timeout) {

@@ -35,6 +35,7 @@ class UpdatePoller implements Runnable {
     private final UpdateDispatcher dispatcher;
     private final TelegramProperties.Polling settings;
     private final FailureStreak streak = new FailureStreak(log, "Telegram getUpdates");
+    private final FailureStreak storage = new FailureStreak(log, "Storing Telegram updates");
     private final IntervalFunction backoff;
     private volatile boolean running = true;
 
@@ -72,6 +73,7 @@ class UpdatePoller implements Runnable {
                 streak.succeeded();
                 if (!updates.isEmpty()) {
                     intake.accept(updates);
+                    storage.succeeded();
                     offset = updates.stream().map(Update::getUpdateId).max(Comparator.naturalOrder()).orElseThrow() + 1L;
                 }
             } catch (TelegramApiRequestException e) {
@@ -85,8 +87,9 @@ class UpdatePoller implements Runnable {
                 streak.failed(BotSender.describe(e));
                 pause(backoff.apply(streak.failures()));
             } catch (DataAccessException | TransactionException e) {
-                streak.failed("the database is unavailable, updates stay with Telegram (" + e.getClass().getSimpleName() + ")");
-                pause(backoff.apply(streak.failures()));
+                storage.failed("the database is unavailable, updates stay with Telegram until it is back ("
+                        + TelegramChannel.rootCause(e) + ")");
+                pause(backoff.apply(storage.failures()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

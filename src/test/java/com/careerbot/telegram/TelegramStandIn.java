@@ -79,8 +79,7 @@ final class TelegramStandIn implements AutoCloseable {
             if (!url.equalsIgnoreCase(path(method))) {
                 continue;
             }
-            tools.jackson.databind.node.ObjectNode body =
-                    (tools.jackson.databind.node.ObjectNode) JSON.readTree(event.getRequest().getBodyAsString());
+            tools.jackson.databind.node.ObjectNode body = bodyOf(event);
             String response = event.getResponse() == null ? null : event.getResponse().getBodyAsString();
             if (response != null && !response.isEmpty() && response.startsWith("{")) {
                 JsonNode result = JSON.readTree(response).path("result");
@@ -91,6 +90,17 @@ final class TelegramStandIn implements AutoCloseable {
             bodies.add(body);
         }
         return bodies;
+    }
+
+    /** A JSON request as it is; a multipart one (setWebhook) as an object of its parts. */
+    private static tools.jackson.databind.node.ObjectNode bodyOf(ServeEvent event) {
+        String contentType = String.valueOf(event.getRequest().getHeader("Content-Type"));
+        if (contentType.startsWith("multipart/")) {
+            tools.jackson.databind.node.ObjectNode parts = JSON.createObjectNode();
+            event.getRequest().getParts().forEach(part -> parts.put(part.getName(), part.getBody().asString()));
+            return parts;
+        }
+        return (tools.jackson.databind.node.ObjectNode) JSON.readTree(event.getRequest().getBodyAsString());
     }
 
     /** Calls of a method addressed to one chat. */
@@ -111,6 +121,19 @@ final class TelegramStandIn implements AutoCloseable {
             sleep(25);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("Expected " + count + " " + method + " calls, saw " + found.size() + ": " + found);
+    }
+
+    /** Waits until a method has been answered with that HTTP status at least {@code count} times. */
+    void awaitStatus(String method, int status, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (server.getAllServeEvents().stream().filter(event -> event.getResponse() != null
+                && event.getResponse().getStatus() == status
+                && event.getRequest().getUrl().toLowerCase().endsWith("/" + method.toLowerCase())).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Expected " + count + " " + method + " answered " + status);
+            }
+            sleep(10);
+        }
     }
 
     List<JsonNode> awaitMessages(long chatId, int count) {

@@ -1,0 +1,82 @@
+package com.careerbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.careerbot.CareerBotApplication;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a crashed instance left behind (updates stored but not handled, answers written but not sent) is handled at
+ * the next start, once, and leaves no message text behind.
+ */
+class InboxRecoveryTests {
+
+    static final TelegramStandIn telegram = new TelegramStandIn();
+
+    @TempDir
+    Path data;
+
+    @AfterAll
+    static void stopStandIn() {
+        telegram.close();
+    }
+
+    @Test
+    void handlesWhatACrashedInstanceLeftExactlyOnce() {
+        String url = "jdbc:h2:file:" + data.resolve("careerbot");
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        long asked = Updates.newChat();
+        long answered = Updates.newChat();
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp stillLeased = Timestamp.from(Instant.now().plus(Duration.ofHours(1)));
+        for (String question : List.of("combien gagne un dev back ?", "quelles études ?", "c'est quoi les idées reçues ?")) {
+            long id = Updates.nextId();
+            jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, payload, received_at, owner, locked_until) "
+                            + "VALUES (?, ?, ?, ?, 'crashed-instance', ?)")
+                    .params(id, String.valueOf(asked), Updates.text(id, asked, question, "fr"), now, stillLeased).update();
+        }
+        jdbc.sql("INSERT INTO telegram_outbox (chat_id, body, created_at, owner, locked_until) "
+                        + "VALUES (?, ?, ?, 'crashed-instance', ?)")
+                .params(answered, JsonMapper.builder().build().writeValueAsString(
+                        Outgoing.send(answered, "<b>Written before the crash</b>", List.of())), now, stillLeased)
+                .update();
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            telegram.awaitMessages(asked, 3);
+            telegram.awaitMessages(answered, 1);
+            TelegramChannelTests.pause(Duration.ofSeconds(1));
+
+            assertThat(telegram.calls("sendMessage", asked)).hasSize(3);
+            assertThat(telegram.calls("sendMessage", answered)).singleElement()
+                    .satisfies(message -> assertThat(message.path("text").asText()).contains("Written before the crash"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update WHERE payload IS NOT NULL OR chat_key IS NOT NULL")
+                    .query(Integer.class).single()).as("updates still holding a message or a chat").isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single()).isZero();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(CareerBotApplication.class).web(WebApplicationType.NONE).run(
+                "--spring.datasource.url=" + url,
+                "--careerbot.telegram.token=" + TelegramStandIn.TOKEN,
+                "--careerbot.telegram.api-url=" + telegram.apiUrl(),
+                "--careerbot.telegram.polling.timeout=1s",
+                "--careerbot.telegram.inbox.sweep-interval=200ms");
+    }
+}

@@ -1,0 +1,113 @@
+package com.careerbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Startup calls, and getUpdates failing in the ways Telegram fails. */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(OutputCaptureExtension.class)
+class PollingFaultsTests {
+
+    static final TelegramStandIn telegram = new TelegramStandIn();
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TelegramTestSettings.polling(registry, telegram, data);
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        telegram.close();
+    }
+
+    @Test
+    void registersLocalisedCommandsAndDescriptions() {
+        List<JsonNode> commands = telegram.await("setMyCommands", call -> true, 3, Duration.ofSeconds(10));
+        JsonNode french = commands.stream().filter(call -> call.path("language_code").asText().equals("fr"))
+                .findFirst().orElseThrow();
+        JsonNode english = commands.stream().filter(call -> call.path("language_code").asText().equals("en"))
+                .findFirst().orElseThrow();
+        assertThat(french.path("scope").path("type").asText()).isEqualTo("default");
+        assertThat(french.path("commands")).extracting(command -> command.path("command").asText())
+                .containsExactly("start", "help", "quiz", "cancel", "language", "forget");
+        assertThat(french.path("commands").get(2).path("description").asText()).contains("fait pour moi");
+        assertThat(english.path("commands").get(2).path("description").asText()).contains("for me");
+
+        List<JsonNode> descriptions = telegram.await("setMyDescription", call -> true, 3, Duration.ofSeconds(10));
+        assertThat(descriptions).anySatisfy(call -> assertThat(call.path("description").asText())
+                .contains("développeur·euse backend"));
+        telegram.await("setMyShortDescription", call -> true, 3, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void deletesTheWebhookBeforeItPolls() {
+        telegram.await("getUpdates", call -> true, 1, Duration.ofSeconds(10));
+        List<ServeEvent> events = ordered();
+        int deleted = indexOf(events, "deleteWebhook");
+        int polled = indexOf(events, "getUpdates");
+
+        assertThat(deleted).isNotNegative();
+        assertThat(deleted).isLessThan(polled);
+    }
+
+    @Test
+    void waitsTheRetryAfterOfA429OnGetUpdates() {
+        telegram.failGetUpdates(1, 429, TelegramStandIn.tooManyRequests(2));
+        telegram.awaitStatus("getUpdates", 429, 1);
+        long start = System.nanoTime();
+        long chat = Updates.newChat();
+        telegram.push(Updates.text(chat, "salaire ?", "fr"));
+
+        telegram.awaitMessages(chat, 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1800));
+    }
+
+    @Test
+    void logsAFailureStreakOnceWithItsReasonAndItsEnd(CapturedOutput output) {
+        telegram.failGetUpdates(4, 409, TelegramStandIn.error(409,
+                "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+        telegram.awaitStatus("getUpdates", 409, 4);
+        long chat = Updates.newChat();
+        telegram.push(Updates.text(chat, "hello", "en"));
+
+        telegram.awaitMessages(chat, 1);
+        assertThat(output.getAll().split("Telegram getUpdates failing", -1)).as("streaks logged").hasSize(2);
+        assertThat(output.getAll()).contains("409 Conflict: a webhook is set for this bot or another instance is polling")
+                .contains("Telegram getUpdates working again after 4 failures");
+    }
+
+    private static List<ServeEvent> ordered() {
+        List<ServeEvent> events = new java.util.ArrayList<>(telegram.server().getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events;
+    }
+
+    private static int indexOf(List<ServeEvent> events, String method) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getRequest().getUrl().toLowerCase().endsWith("/" + method.toLowerCase())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
