@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,16 +33,8 @@ public final class IntentClassifier {
 
     private final Map<Language, DoccatModel> models;
 
-    private IntentClassifier(Map<Language, DoccatModel> models) {
-        this.models = models;
-    }
-
-    public static IntentClassifier train(TrainingCorpus corpus, NluProperties properties) {
-        Map<Language, DoccatModel> models = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            models.put(language, train(corpus.examples(language), language, properties));
-        }
-        return new IntentClassifier(models);
+    IntentClassifier(Map<Language, DoccatModel> models) {
+        this.models = Map.copyOf(models);
     }
 
     static DoccatModel train(List<IntentExample> examples, Language language, NluProperties properties) {

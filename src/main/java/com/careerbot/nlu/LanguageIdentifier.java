@@ -22,21 +22,20 @@ public final class LanguageIdentifier {
     private final ThreadSafeLanguageDetectorME detector;
     private final double minimumConfidence;
 
-    private LanguageIdentifier(LanguageDetectorModel model, double minimumConfidence) {
+    LanguageIdentifier(LanguageDetectorModel model, double minimumConfidence) {
         this.detector = new ThreadSafeLanguageDetectorME(model);
         this.minimumConfidence = minimumConfidence;
     }
 
-    public static LanguageIdentifier train(TrainingCorpus corpus, NluProperties properties) {
+    static LanguageDetectorModel trainModel(TrainingCorpus corpus, NluProperties properties) {
         try {
-            LanguageDetectorModel model = LanguageDetectorME.train(
+            return LanguageDetectorME.train(
                     new CollectionObjectStream<>(corpus.examples().stream()
                             .map(example -> new LanguageSample(
                                     new opennlp.tools.langdetect.Language(example.language().code()),
                                     TextNormalizer.normalize(example.text())))
                             .toList()),
                     IntentClassifier.trainingParameters(properties), new LanguageDetectorFactory());
-            return new LanguageIdentifier(model, properties.languageConfidence());
         } catch (IOException e) {
             throw new UncheckedIOException("Training the language detector failed", e);
         }

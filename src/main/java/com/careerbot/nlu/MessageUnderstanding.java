@@ -1,7 +1,6 @@
 package com.careerbot.nlu;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 import com.careerbot.sheet.Language;
 import org.slf4j.Logger;
@@ -20,17 +19,31 @@ public final class MessageUnderstanding {
         this.classifier = classifier;
     }
 
-    /** Trains the language detector and the intent models, in parallel, and logs how long it took. */
-    public static MessageUnderstanding train(NluProperties properties) {
+    /**
+     * Validates {@code intents/} and gets the models: those built with the app when they were trained on these very
+     * examples and settings, otherwise trained now. Logs which, and how long it took.
+     */
+    public static MessageUnderstanding load(NluProperties properties) {
         long start = System.nanoTime();
         TrainingCorpus corpus = TrainingCorpus.load(properties.intents());
-        CompletableFuture<LanguageIdentifier> languages =
-                CompletableFuture.supplyAsync(() -> LanguageIdentifier.train(corpus, properties));
-        IntentClassifier classifier = IntentClassifier.train(corpus, properties);
-        MessageUnderstanding understanding = new MessageUnderstanding(languages.join(), classifier);
-        log.info("Trained the intent models on {} examples from {} in {} ms", corpus.examples().size(),
-                properties.intents(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+        String fingerprint = TrainedModels.fingerprint(corpus, properties);
+        var prebuilt = TrainedModels.prebuilt(fingerprint);
+        TrainedModels.Models models = prebuilt.orElseGet(() -> TrainedModels.train(corpus, properties));
+        MessageUnderstanding understanding = of(models, properties);
+        log.info("Intent models for {} examples from {} {} in {} ms", corpus.examples().size(), properties.intents(),
+                prebuilt.isPresent() ? "loaded as built with the app" : "trained (the examples changed since the build)",
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
         return understanding;
+    }
+
+    /** Trains on {@code corpus}, whatever the app was built with: for evaluations on part of the examples. */
+    static MessageUnderstanding trainedOn(TrainingCorpus corpus, NluProperties properties) {
+        return of(TrainedModels.train(corpus, properties), properties);
+    }
+
+    private static MessageUnderstanding of(TrainedModels.Models models, NluProperties properties) {
+        return new MessageUnderstanding(new LanguageIdentifier(models.languages(), properties.languageConfidence()),
+                new IntentClassifier(models.intents()));
     }
 
     /**

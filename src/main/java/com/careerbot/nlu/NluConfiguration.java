@@ -8,6 +8,6 @@ class NluConfiguration {
 
     @Bean
     MessageUnderstanding messageUnderstanding(NluProperties properties) {
-        return MessageUnderstanding.train(properties);
+        return MessageUnderstanding.load(properties);
     }
 }

@@ -72,23 +72,21 @@ public final class NluEvaluation {
 
     void testOn(TrainingCorpus corpus, List<IntentExample> tests) throws IOException {
         out.printf("Trained on %s, tested on %d messages%n", properties.intents(), tests.size());
-        IntentClassifier classifier = IntentClassifier.train(corpus, properties);
-        LanguageIdentifier languages = LanguageIdentifier.train(corpus, properties);
+        MessageUnderstanding understanding = MessageUnderstanding.trainedOn(corpus, properties);
         int detectedRight = 0;
         int detectedWrong = 0;
         int endToEndRight = 0;
         for (IntentExample test : tests) {
-            String normalized = TextNormalizer.normalize(test.text());
-            var detected = languages.identify(normalized);
-            if (detected.isPresent()) {
-                if (detected.get() == test.language()) {
+            // The engine falls back on the chat's language; a test line has no chat, so the line's language stands in.
+            Understanding understood = understanding.understand(test.text(), test.language());
+            if (understood.languageDetected()) {
+                if (understood.language() == test.language()) {
                     detectedRight++;
                 } else {
                     detectedWrong++;
                 }
             }
-            // The engine falls back on the chat's language; a test line has no chat, so the line's language stands in.
-            if (classifier.classify(normalized, detected.orElse(test.language())).intent() == test.intent()) {
+            if (understood.classification().intent() == test.intent()) {
                 endToEndRight++;
             }
         }

@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.relational.core.sql.LockMode;
-import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.query.Param;
 
@@ -14,10 +12,11 @@ public interface Chats extends CrudRepository<Chat, String> {
 
     /**
      * Reads a chat and locks its row until the transaction ends, so that turns of one chat arriving together (a
-     * double tap, two instances behind a webhook) queue up instead of failing each other.
+     * double tap, two instances behind a webhook) queue up instead of failing each other. Written out rather than
+     * derived: Spring Data would render a derived locking query's SQL again on every call.
      */
-    @Lock(LockMode.PESSIMISTIC_WRITE)
-    Optional<Chat> findLockedById(String id);
+    @Query("SELECT * FROM chat WHERE id = :id FOR UPDATE")
+    Optional<Chat> findLockedById(@Param("id") String id);
 
     /**
      * Records whether the chat can be written to (false once the user blocked the bot). Bumps the version, so that a

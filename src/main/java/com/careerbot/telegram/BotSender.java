@@ -66,8 +66,7 @@ class BotSender {
         this.scheduler = scheduler;
         this.settings = settings;
         this.chatBlocked = chatBlocked;
-        this.overall = Bucket.builder().addLimit(Bandwidth.builder().capacity(settings.messagesPerSecond())
-                .refillGreedy(settings.messagesPerSecond(), Duration.ofSeconds(1)).build()).build();
+        this.overall = Bucket.builder().addLimit(atMost(settings.messagesPerSecond(), Duration.ofSeconds(1))).build();
         this.idempotentRetry = retry("telegram-idempotent", true);
         this.sendRetry = retry("telegram-send", false);
     }
@@ -122,16 +121,25 @@ class BotSender {
     /** Forgets the buckets of chats that have been quiet long enough to be back to full. */
     void evictIdleChats() {
         perChat.entrySet().removeIf(chat -> chat.getValue().getAvailableTokens()
-                >= (isGroup(chat.getKey()) ? settings.perGroupPerMinute() : settings.perChatBurst()));
+                >= (isGroup(chat.getKey()) ? Math.max(1, settings.perGroupPerMinute() / 10) : settings.perChatBurst()));
     }
 
     private CompletableFuture<Void> permit(long chatId) {
         Bucket chat = perChat.computeIfAbsent(chatId, id -> Bucket.builder().addLimit(isGroup(id)
-                ? Bandwidth.builder().capacity(settings.perGroupPerMinute())
-                        .refillGreedy(settings.perGroupPerMinute(), Duration.ofMinutes(1)).build()
+                ? atMost(settings.perGroupPerMinute(), Duration.ofMinutes(1))
                 : Bandwidth.builder().capacity(settings.perChatBurst())
                         .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1)).build()).build());
         return chat.asScheduler().consume(1, scheduler).thenCompose(ready -> overall.asScheduler().consume(1, scheduler));
+    }
+
+    /**
+     * A bucket that never lets more than {@code limit} through in any window of {@code period}: a small burst plus a
+     * refill of the rest. A bucket of {@code limit} tokens refilled {@code limit} times per period would let twice the
+     * limit through in the first period.
+     */
+    private static Bandwidth atMost(int limit, Duration period) {
+        int burst = Math.max(1, limit / 10);
+        return Bandwidth.builder().capacity(burst).refillGreedy(Math.max(1, limit - burst), period).build();
     }
 
     /** Group and channel ids are negative in the Bot API. */

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The durable inbox: updates are stored, unique on {@code update_id}, before anything else happens to them; handling
@@ -22,8 +22,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class Inbox {
 
-    /** An update waiting to be handled. */
-    record Pending(long updateId, String chatKey) {
+    /**
+     * An update to handle.
+     *
+     * @param update the update itself when this instance just received it, so that handling need not read it back;
+     *               null when it is to be read from the database
+     */
+    record Pending(long updateId, String chatKey, Update update) {
+    }
+
+    /** An update as received: its payload is what is stored. */
+    record Received(long updateId, String chatKey, String payload, Update update) {
     }
 
     /** Far enough in the future to cover any lease. */
@@ -46,49 +55,50 @@ class Inbox {
     /**
      * Stores updates not seen before, in one transaction.
      *
-     * @param payloads update JSON by update id, in Telegram's order
-     * @param chatKeys the chat of each update (its lane), by update id
-     * @return the updates newly stored, in order; duplicates (already stored, or twice in the batch) left out
+     * @param updates in Telegram's order, without two of the same id
+     * @return the updates newly stored, in order; those already stored left out
      */
-    List<Pending> store(Map<Long, String> payloads, Map<Long, String> chatKeys) {
+    List<Pending> store(List<Received> updates) {
         try {
-            return transactions.execute(status -> insertNew(payloads, chatKeys));
+            return transactions.execute(status -> insertNew(updates));
         } catch (DuplicateKeyException raced) {
             // Another instance stored one of them between our check and our insert: store one by one.
             List<Pending> stored = new ArrayList<>();
-            payloads.forEach((id, payload) -> {
+            for (Received update : updates) {
                 try {
-                    stored.addAll(transactions.execute(status -> insertNew(Map.of(id, payload), chatKeys)));
+                    stored.addAll(transactions.execute(status -> insertNew(List.of(update))));
                 } catch (DuplicateKeyException duplicate) {
                     // Stored by the other instance: it handles it.
                 }
-            });
+            }
             return stored;
         }
     }
 
-    private List<Pending> insertNew(Map<Long, String> payloads, Map<Long, String> chatKeys) {
-        Timestamp now = Timestamp.from(clock.instant());
-        Timestamp lockedUntil = Timestamp.from(clock.instant().plus(lease));
+    private List<Pending> insertNew(List<Received> updates) {
+        Instant now = clock.instant();
         Set<Long> known = new HashSet<>(jdbc.sql("SELECT update_id FROM telegram_update WHERE update_id IN (:ids)")
-                .param("ids", payloads.keySet()).query(Long.class).list());
+                .param("ids", updates.stream().map(Received::updateId).toList()).query(Long.class).list());
         List<Pending> stored = new ArrayList<>();
-        for (Map.Entry<Long, String> update : payloads.entrySet()) {
-            if (!known.add(update.getKey())) {
+        for (Received update : updates) {
+            if (!known.add(update.updateId())) {
                 continue;
             }
-            jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, payload, received_at, owner, locked_until) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(update.getKey(), chatKeys.get(update.getKey()), update.getValue(), now, owner, lockedUntil)
+            jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, received_at, owner, locked_until) "
+                            + "VALUES (?, ?, ?, ?, ?)")
+                    .params(update.updateId(), update.chatKey(), Timestamp.from(now), owner,
+                            Timestamp.from(now.plus(lease)))
                     .update();
-            stored.add(new Pending(update.getKey(), chatKeys.get(update.getKey())));
+            jdbc.sql("INSERT INTO telegram_update_payload (update_id, payload) VALUES (?, ?)")
+                    .params(update.updateId(), update.payload()).update();
+            stored.add(new Pending(update.updateId(), update.chatKey(), update.update()));
         }
         return stored;
     }
 
     /** The payload of an update still to handle; empty once handled. */
     Optional<String> payload(long updateId) {
-        return jdbc.sql("SELECT payload FROM telegram_update WHERE update_id = ? AND handled_at IS NULL")
+        return jdbc.sql("SELECT payload FROM telegram_update_payload WHERE update_id = ?")
                 .param(updateId).query(String.class).optional();
     }
 
@@ -99,9 +109,13 @@ class Inbox {
      * @return false when the update was already handled (the caller must roll back)
      */
     boolean markHandled(long updateId) {
-        return jdbc.sql("UPDATE telegram_update SET handled_at = ?, payload = NULL, chat_key = NULL "
+        boolean first = jdbc.sql("UPDATE telegram_update SET handled_at = ?, chat_key = NULL "
                         + "WHERE update_id = ? AND handled_at IS NULL")
                 .params(Timestamp.from(clock.instant()), updateId).update() == 1;
+        if (first) {
+            jdbc.sql("DELETE FROM telegram_update_payload WHERE update_id = ?").param(updateId).update();
+        }
+        return first;
     }
 
     /** The highest update id ever stored, to resume polling after it. */
@@ -113,8 +127,8 @@ class Inbox {
      * Takes pending updates that are this instance's (a handling that failed, the database being down) or whose
      * owner's lease ran out, in update order.
      *
-     * @param all       take every pending update (a single poller starting: nobody else can be handling them)
-     * @param inFlight  updates this instance is handling right now, left alone
+     * @param all      take every pending update (a single poller starting: nobody else can be handling them)
+     * @param inFlight updates this instance is handling right now, left alone
      */
     List<Pending> claim(boolean all, Set<Long> inFlight) {
         Instant now = clock.instant();
@@ -122,7 +136,7 @@ class Inbox {
         List<Pending> candidates = jdbc.sql("SELECT update_id, chat_key FROM telegram_update "
                         + "WHERE handled_at IS NULL AND (owner = ? OR locked_until < ?) ORDER BY update_id")
                 .params(owner, expiredBefore)
-                .query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), null)).list();
         List<Pending> claimed = new ArrayList<>();
         for (Pending candidate : candidates) {
             if (inFlight.contains(candidate.updateId())) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,36 +36,37 @@ class Outbox {
         this.owner = owner;
     }
 
-    /** Adds calls, in order, within the caller's transaction. */
-    void add(List<Outgoing> calls) {
+    /**
+     * Adds calls, in order, within the caller's transaction.
+     *
+     * @return the calls with their outbox ids, for this instance to send once the transaction has committed
+     */
+    List<Entry> add(List<Outgoing> calls) {
         Instant now = clock.instant();
+        List<Entry> added = new ArrayList<>(calls.size());
         for (Outgoing call : calls) {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO telegram_outbox (chat_id, body, created_at, owner, locked_until) VALUES (?, ?, ?, ?, ?)")
                     .params(call.chatId(), json.writeValueAsString(call), Timestamp.from(now), owner,
                             Timestamp.from(now.plus(lease)))
-                    .update();
+                    .update(key, "id");
+            added.add(new Entry(key.getKeyAs(Number.class).longValue(), call));
         }
+        return added;
     }
 
     /** Takes a chat's waiting calls that are this instance's or abandoned, oldest first, renewing the lease. */
     List<Entry> claim(long chatId, boolean all) {
         Instant now = clock.instant();
         Instant expiredBefore = all ? now.plus(EVERYTHING) : now;
-        List<Entry> claimed = new ArrayList<>();
-        List<Long> ids = jdbc.sql("SELECT id FROM telegram_outbox WHERE chat_id = ? ORDER BY id")
-                .param(chatId).query(Long.class).list();
-        for (long id : ids) {
-            int taken = jdbc.sql("UPDATE telegram_outbox SET owner = ?, locked_until = ? "
-                            + "WHERE id = ? AND (owner = ? OR locked_until < ?)")
-                    .params(owner, Timestamp.from(now.plus(lease)), id, owner, Timestamp.from(expiredBefore))
-                    .update();
-            if (taken != 1) {
-                break;
-            }
-            jdbc.sql("SELECT body FROM telegram_outbox WHERE id = ?").param(id).query(String.class).optional()
-                    .ifPresent(body -> claimed.add(new Entry(id, json.readValue(body, Outgoing.class))));
-        }
-        return claimed;
+        jdbc.sql("UPDATE telegram_outbox SET owner = ?, locked_until = ? "
+                        + "WHERE chat_id = ? AND (owner = ? OR locked_until < ?)")
+                .params(owner, Timestamp.from(now.plus(lease)), chatId, owner, Timestamp.from(expiredBefore))
+                .update();
+        return jdbc.sql("SELECT id, body FROM telegram_outbox WHERE chat_id = ? AND owner = ? ORDER BY id")
+                .params(chatId, owner)
+                .query((rs, row) -> new Entry(rs.getLong(1), json.readValue(rs.getString(2), Outgoing.class)))
+                .list();
     }
 
     /** Chats with calls whose owner's lease ran out (or all chats with calls). */

@@ -30,8 +30,12 @@ class OutboxDelivery {
         this.workers = workers;
     }
 
-    /** @param all take calls whatever their lease (a single poller at startup) */
-    CompletableFuture<Void> deliver(long chatId, boolean all) {
+    /**
+     * Sends what waits in a chat's outbox, this instance's or abandoned.
+     *
+     * @param all take calls whatever their lease (a single poller at startup)
+     */
+    CompletableFuture<Void> deliverWaiting(long chatId, boolean all) {
         List<Outbox.Entry> entries;
         try {
             entries = outbox.claim(chatId, all);
@@ -39,6 +43,11 @@ class OutboxDelivery {
             log.warn("Cannot read the outbox of chat {}, a later sweep delivers it: {}", chatId, e.toString());
             return CompletableFuture.completedFuture(null);
         }
+        return deliver(chatId, entries);
+    }
+
+    /** Sends calls this instance has just written to the outbox, in order, removing each once settled. */
+    CompletableFuture<Void> deliver(long chatId, List<Outbox.Entry> entries) {
         CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
         for (Outbox.Entry entry : entries) {
             if (settledNotRemoved.contains(entry.id())) {

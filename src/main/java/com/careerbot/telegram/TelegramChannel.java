@@ -131,7 +131,7 @@ class TelegramChannel implements SmartLifecycle {
             delivery.removeSettled();
             inbox.claim(all, dispatcher.inFlight()).forEach(dispatcher::dispatch);
             for (long chatId : outbox.abandonedChats(all)) {
-                lanes.submit(String.valueOf(chatId), () -> delivery.deliver(chatId, all));
+                lanes.submit(String.valueOf(chatId), () -> delivery.deliverWaiting(chatId, all));
             }
             if (++sweeps % SWEEPS_BETWEEN_PRUNES == 0) {
                 inbox.prune(properties.inbox().retention());

@@ -110,6 +110,7 @@ class TelegramConfiguration {
             dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
             dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
             return new OkHttpClient.Builder()
+                    .socketFactory(new NoDelaySocketFactory())
                     .retryOnConnectionFailure(false)
                     .connectTimeout(timeout)
                     .readTimeout(timeout)

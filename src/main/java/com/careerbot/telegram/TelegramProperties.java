@@ -41,10 +41,10 @@ public record TelegramProperties(
     /**
      * Telegram's limits and the retry policy of the one sender.
      *
-     * @param messagesPerSecond  across all chats (Telegram: about 30)
+     * @param messagesPerSecond  across all chats, in any second (Telegram: about 30)
      * @param perChatPerSecond   in one private chat (Telegram: about 1, short bursts allowed)
      * @param perChatBurst       messages a private chat may receive at once before the per-second pace applies
-     * @param perGroupPerMinute  in one group (Telegram: 20)
+     * @param perGroupPerMinute  in one group, in any minute (Telegram: 20)
      * @param maxAttempts        tries of one Bot API call on 429, 5xx and network errors
      * @param initialBackoff     first pause after a 5xx or network error, doubled each time, with jitter
      * @param maxBackoff         the longest such pause

@@ -20,7 +20,7 @@ class UpdateDispatcher {
             return;
         }
         String lane = update.chatKey() != null ? update.chatKey() : "update:" + update.updateId();
-        lanes.submit(lane, () -> processor.process(update.updateId()))
+        lanes.submit(lane, () -> processor.process(update))
                 .whenComplete((done, error) -> inFlight.remove(update.updateId()));
     }
 

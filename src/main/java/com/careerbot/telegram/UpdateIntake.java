@@ -48,18 +48,19 @@ public class UpdateIntake {
      * @throws DataAccessException when the database is unavailable: nothing was stored
      */
     int accept(List<Update> updates) {
-        Map<Long, String> payloads = new LinkedHashMap<>();
-        Map<Long, String> lanes = new LinkedHashMap<>();
+        Map<Long, Inbox.Received> received = new LinkedHashMap<>();
         for (Update update : updates) {
             long id = update.getUpdateId();
             try {
-                payloads.putIfAbsent(id, json.writeValueAsString(update));
-                lanes.putIfAbsent(id, UpdateRouter.laneOf(update));
+                if (!received.containsKey(id)) {
+                    received.put(id, new Inbox.Received(id, UpdateRouter.laneOf(update), json.writeValueAsString(update),
+                            update));
+                }
             } catch (JsonProcessingException e) {
                 log.warn("Update {} cannot be serialised and is dropped: {}", id, e.getOriginalMessage());
             }
         }
-        return store(payloads, lanes, updates);
+        return store(List.copyOf(received.values()), updates);
     }
 
     /**
@@ -77,18 +78,17 @@ public class UpdateIntake {
         if (update.getUpdateId() == null) {
             return Acceptance.INVALID;
         }
-        long id = update.getUpdateId();
-        return store(Map.of(id, body), Map.of(id, UpdateRouter.laneOf(update)), List.of(update)) == 1
-                ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
+        Inbox.Received received = new Inbox.Received(update.getUpdateId(), UpdateRouter.laneOf(update), body, update);
+        return store(List.of(received), List.of(update)) == 1 ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
     }
 
-    private int store(Map<Long, String> payloads, Map<Long, String> lanes, List<Update> updates) {
-        if (payloads.isEmpty()) {
+    private int store(List<Inbox.Received> received, List<Update> updates) {
+        if (received.isEmpty()) {
             return 0;
         }
         List<Inbox.Pending> stored;
         try {
-            stored = inbox.store(payloads, lanes);
+            stored = inbox.store(received);
         } catch (DataAccessException | TransactionException e) {
             apologiseTo(updates);
             throw e;

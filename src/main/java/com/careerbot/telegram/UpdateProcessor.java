@@ -3,6 +3,7 @@ package com.careerbot.telegram;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.careerbot.answer.Messages;
 import com.careerbot.answer.Reply;
@@ -56,13 +57,19 @@ class UpdateProcessor {
         this.json = json;
     }
 
-    CompletableFuture<Void> process(long updateId) {
+    CompletableFuture<Void> process(Inbox.Pending pending) {
+        long updateId = pending.updateId();
         try {
-            Optional<String> payload = inbox.payload(updateId);
-            if (payload.isEmpty()) {
-                return done();
+            Optional<Update> update;
+            if (pending.update() != null) {
+                update = Optional.of(pending.update());
+            } else {
+                Optional<String> payload = inbox.payload(updateId);
+                if (payload.isEmpty()) {
+                    return done();
+                }
+                update = parse(updateId, payload.get());
             }
-            Optional<Update> update = parse(updateId, payload.get());
             if (update.isEmpty()) {
                 handle(updateId, List.of());
                 return done();
@@ -81,8 +88,8 @@ class UpdateProcessor {
                 return done();
             }
             if (route instanceof Route.Acknowledge acknowledge) {
-                handle(updateId, List.of(Outgoing.answerCallback(acknowledge.userId(), acknowledge.callbackQueryId())));
-                return delivery.deliver(acknowledge.userId(), false);
+                return delivery.deliver(acknowledge.userId(), handle(updateId,
+                        List.of(Outgoing.answerCallback(acknowledge.userId(), acknowledge.callbackQueryId()))));
             }
             log.debug("Update {} ignored: {}", updateId, ((Route.Ignore) route).reason());
             handle(updateId, List.of());
@@ -99,21 +106,21 @@ class UpdateProcessor {
         boolean typed = target.callbackQueryId() == null;
         switch (typed ? flood.admit(converse.chatId()) : FloodGuard.Verdict.ADMIT) {
             case DROP -> {
-                handle(updateId, ReplyMapper.calls(target, List.of()));
-                return delivery.deliver(converse.chatId(), false);
+                return delivery.deliver(converse.chatId(), handle(updateId, ReplyMapper.calls(target, List.of())));
             }
             case WARN -> {
                 Language language = converse.inbound().clientLanguage().orElse(Language.FR);
-                handle(updateId, ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "telegram.flood")))));
-                return delivery.deliver(converse.chatId(), false);
+                return delivery.deliver(converse.chatId(), handle(updateId,
+                        ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "telegram.flood"))))));
             }
             case ADMIT -> {
+                AtomicReference<List<Outbox.Entry>> written = new AtomicReference<>(List.of());
                 try {
                     engine.handle(converse.inbound(), outcome -> {
                         if (!inbox.markHandled(updateId)) {
                             throw new AlreadyHandledException(updateId);
                         }
-                        outbox.add(ReplyMapper.calls(target, outcome));
+                        written.set(outbox.add(ReplyMapper.calls(target, outcome)));
                     });
                 } catch (AlreadyHandledException duplicate) {
                     return done();
@@ -126,21 +133,22 @@ class UpdateProcessor {
                     // A fault of ours does not go away on retry: answer politely and move on.
                     log.error("Update {} could not be handled", updateId, bug);
                     Language language = converse.inbound().clientLanguage().orElse(Language.FR);
-                    handle(updateId, ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "error.internal")))));
+                    written.set(handle(updateId,
+                            ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "error.internal"))))));
                 }
-                return delivery.deliver(converse.chatId(), false);
+                return delivery.deliver(converse.chatId(), written.get());
             }
         }
         throw new IllegalStateException("Unknown flood verdict");
     }
 
-    /** Marks an update handled, with the calls it leads to, unless another worker did it first. */
-    private void handle(long updateId, List<Outgoing> calls) {
-        transactions.executeWithoutResult(status -> {
-            if (inbox.markHandled(updateId)) {
-                outbox.add(calls);
-            }
-        });
+    /**
+     * Marks an update handled, with the calls it leads to, unless another worker did it first.
+     *
+     * @return the calls written to the outbox, to send once committed
+     */
+    private List<Outbox.Entry> handle(long updateId, List<Outgoing> calls) {
+        return transactions.execute(status -> inbox.markHandled(updateId) ? outbox.add(calls) : List.of());
     }
 
     private Optional<Update> parse(long updateId, String payload) {

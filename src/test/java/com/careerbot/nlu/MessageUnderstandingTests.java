@@ -24,7 +24,7 @@ class MessageUnderstandingTests {
 
     @BeforeAll
     static void train() throws IOException {
-        understanding = MessageUnderstanding.train(NluProperties.defaults());
+        understanding = MessageUnderstanding.load(NluProperties.defaults());
         freshPhrasings = NluEvaluation.readTsv(new ClassPathResource("nlu/fresh-phrasings.tsv").getFile().toPath());
     }
 

@@ -48,6 +48,7 @@ class RejectedTokenTests {
     @Test
     void stopsPollingWithAClearMessage(CapturedOutput output) {
         TelegramChannelTests.await(() -> output.getAll().contains("Telegram rejected the bot token"));
+        TelegramChannelTests.pause(Duration.ofMillis(500));
         int calls = telegram.server().getAllServeEvents().size();
         TelegramChannelTests.pause(Duration.ofSeconds(2));
 

@@ -1,0 +1,133 @@
+package com.careerbot.nlu;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.careerbot.sheet.Language;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The trained models, built with the app ({@code mvn package} runs {@link #main}) so that startup loads them in
+ * milliseconds instead of training for a second or two. They carry a fingerprint of the examples and training
+ * settings they were trained on: when {@code intents/} has changed since, startup trains afresh.
+ */
+public final class TrainedModels {
+
+    static final String RESOURCE = "nlu/trained-models.bin";
+    private static final int FORMAT = 1;
+
+    record Models(Map<Language, DoccatModel> intents, LanguageDetectorModel languages) {
+    }
+
+    private TrainedModels() {
+    }
+
+    /** Builds the models shipped in the jar: {@code args[0]} the intents folder, {@code args[1]} the output file. */
+    public static void main(String[] args) throws IOException {
+        NluProperties defaults = NluProperties.defaults();
+        NluProperties properties = new NluProperties(args[0], defaults.confidenceThreshold(),
+                defaults.ambiguityMargin(), defaults.languageConfidence(), defaults.iterations(), defaults.cutoff());
+        TrainingCorpus corpus = TrainingCorpus.load(properties.intents());
+        Path output = Path.of(args[1]);
+        Files.createDirectories(output.getParent());
+        try (OutputStream out = Files.newOutputStream(output)) {
+            save(train(corpus, properties), fingerprint(corpus, properties), out);
+        }
+    }
+
+    /** Trains the two intent models and the language detector in parallel. */
+    static Models train(TrainingCorpus corpus, NluProperties properties) {
+        CompletableFuture<LanguageDetectorModel> languages =
+                CompletableFuture.supplyAsync(() -> LanguageIdentifier.trainModel(corpus, properties));
+        CompletableFuture<DoccatModel> english = CompletableFuture.supplyAsync(
+                () -> IntentClassifier.train(corpus.examples(Language.EN), Language.EN, properties));
+        Map<Language, DoccatModel> intents = new EnumMap<>(Language.class);
+        intents.put(Language.FR, IntentClassifier.train(corpus.examples(Language.FR), Language.FR, properties));
+        intents.put(Language.EN, english.join());
+        return new Models(intents, languages.join());
+    }
+
+    /** The models of the jar, if they were trained on exactly these examples and settings. */
+    static Optional<Models> prebuilt(String fingerprint) {
+        try (InputStream in = TrainedModels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return in == null ? Optional.empty() : load(in, fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    static String fingerprint(TrainingCorpus corpus, NluProperties properties) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("format " + FORMAT + " iterations " + properties.iterations() + " cutoff "
+                    + properties.cutoff()).getBytes(StandardCharsets.UTF_8));
+            for (IntentExample example : corpus.examples()) {
+                digest.update(("\n" + example.language() + "\t" + example.intent() + "\t" + example.text())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static void save(Models models, String fingerprint, OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(fingerprint);
+        for (Language language : Language.values()) {
+            writeBlock(data, bytes(models.intents().get(language)::serialize));
+        }
+        writeBlock(data, bytes(models.languages()::serialize));
+        data.flush();
+    }
+
+    static Optional<Models> load(InputStream in, String fingerprint) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (!data.readUTF().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        // The intent models name their feature generators: IntentClassifier allows their package on first use.
+        IntentClassifier.factory();
+        Map<Language, DoccatModel> intents = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            intents.put(language, new DoccatModel(new ByteArrayInputStream(readBlock(data))));
+        }
+        return Optional.of(new Models(intents, new LanguageDetectorModel(new ByteArrayInputStream(readBlock(data)))));
+    }
+
+    private interface Serializer {
+        void serialize(OutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Serializer model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.serialize(out);
+        return out.toByteArray();
+    }
+
+    private static void writeBlock(DataOutputStream data, byte[] block) throws IOException {
+        data.writeInt(block.length);
+        data.write(block);
+    }
+
+    private static byte[] readBlock(DataInputStream data) throws IOException {
+        return data.readNBytes(data.readInt());
+    }
+}

@@ -1,0 +1,83 @@
+package com.careerbot.nlu;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.careerbot.sheet.Language;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The models built with the app: what startup loads instead of training. */
+class TrainedModelsTests {
+
+    private static final NluProperties PROPERTIES = NluProperties.defaults();
+
+    private static TrainingCorpus corpus;
+    private static TrainedModels.Models trained;
+
+    @BeforeAll
+    static void train() {
+        corpus = TrainingCorpus.load(PROPERTIES.intents());
+        trained = TrainedModels.train(corpus, PROPERTIES);
+    }
+
+    @Test
+    void theBuildShipsModelsTrainedOnTheCurrentExamples() {
+        assertThat(TrainedModels.prebuilt(TrainedModels.fingerprint(corpus, PROPERTIES))).isPresent();
+    }
+
+    @Test
+    void savedModelsClassifyExactlyLikeFreshlyTrainedOnes() throws IOException {
+        String fingerprint = TrainedModels.fingerprint(corpus, PROPERTIES);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        TrainedModels.save(trained, fingerprint, saved);
+
+        TrainedModels.Models loaded = TrainedModels.load(new ByteArrayInputStream(saved.toByteArray()), fingerprint)
+                .orElseThrow();
+
+        IntentClassifier fresh = new IntentClassifier(trained.intents());
+        IntentClassifier reloaded = new IntentClassifier(loaded.intents());
+        LanguageIdentifier freshLanguages = new LanguageIdentifier(trained.languages(), PROPERTIES.languageConfidence());
+        LanguageIdentifier reloadedLanguages =
+                new LanguageIdentifier(loaded.languages(), PROPERTIES.languageConfidence());
+        for (String message : List.of("combien gagne un dev backend", "what do you study to get there",
+                "c koi les idees recues", "is it good for the planet", "salut", "asdfgh")) {
+            String normalized = TextNormalizer.normalize(message);
+            assertThat(reloadedLanguages.identify(normalized)).as(message).isEqualTo(freshLanguages.identify(normalized));
+            for (Language language : Language.values()) {
+                assertThat(reloaded.classify(normalized, language)).as(message)
+                        .isEqualTo(fresh.classify(normalized, language));
+            }
+        }
+    }
+
+    @Test
+    void modelsTrainedOnOtherExamplesAreNotUsed() throws IOException {
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        TrainedModels.save(trained, TrainedModels.fingerprint(corpus, PROPERTIES), saved);
+
+        List<IntentExample> edited = new ArrayList<>(corpus.examples());
+        IntentExample first = edited.get(0);
+        edited.set(0, new IntentExample(first.language(), first.intent(), first.text() + " svp", first.file(),
+                first.line()));
+        String editedFingerprint = TrainedModels.fingerprint(new TrainingCorpus(edited), PROPERTIES);
+
+        assertThat(editedFingerprint).isNotEqualTo(TrainedModels.fingerprint(corpus, PROPERTIES));
+        assertThat(TrainedModels.load(new ByteArrayInputStream(saved.toByteArray()), editedFingerprint)).isEmpty();
+    }
+
+    @Test
+    void otherTrainingSettingsChangeTheFingerprint() {
+        NluProperties moreIterations = new NluProperties(PROPERTIES.intents(), PROPERTIES.confidenceThreshold(),
+                PROPERTIES.ambiguityMargin(), PROPERTIES.languageConfidence(), PROPERTIES.iterations() + 1,
+                PROPERTIES.cutoff());
+
+        assertThat(TrainedModels.fingerprint(corpus, moreIterations))
+                .isNotEqualTo(TrainedModels.fingerprint(corpus, PROPERTIES));
+    }
+}
