@@ -48,13 +48,14 @@ class BotSender {
     }
 
     private static final Logger log = LoggerFactory.getLogger(BotSender.class);
+    private static final Duration DELIVERY_JITTER = Duration.ofMillis(100);
 
     private final OkHttpTelegramClient client;
     private final ScheduledExecutorService scheduler;
     private final TelegramProperties.Sending settings;
     private final LongConsumer chatBlocked;
-    private final Bucket overall;
-    private final Map<Long, Bucket> perChat = new ConcurrentHashMap<>();
+    private final Pacer overall;
+    private final Map<Long, Pacer> perChat = new ConcurrentHashMap<>();
     /** For calls that can be repeated safely: edits, acknowledgements, setup. */
     private final Retry idempotentRetry;
     /** For new messages: a failure after the request may have reached Telegram is not retried. */
@@ -66,7 +67,7 @@ class BotSender {
         this.scheduler = scheduler;
         this.settings = settings;
         this.chatBlocked = chatBlocked;
-        this.overall = Bucket.builder().addLimit(atMost(settings.messagesPerSecond(), Duration.ofSeconds(1))).build();
+        this.overall = pacer(atMost(settings.messagesPerSecond(), Duration.ofSeconds(1)));
         this.idempotentRetry = retry("telegram-idempotent", true);
         this.sendRetry = retry("telegram-send", false);
     }
@@ -105,7 +106,7 @@ class BotSender {
     /** Makes an idempotent call (such as setWebhook, which is not a plain JSON method) with the same retries. */
     <T> CompletableFuture<T> call(java.util.function.Supplier<CompletableFuture<T>> attempt) {
         return Retry.decorateCompletionStage(idempotentRetry, scheduler,
-                        () -> overall.asScheduler().consume(1, scheduler).thenCompose(ready -> attempt.get()))
+                        () -> overall.acquire().thenCompose(ready -> attempt.get()))
                 .get()
                 .toCompletableFuture();
     }
@@ -118,28 +119,34 @@ class BotSender {
         }
     }
 
-    /** Forgets the buckets of chats that have been quiet long enough to be back to full. */
+    /** Forgets the pace of chats that have been quiet long enough to be back to a full burst. */
     void evictIdleChats() {
-        perChat.entrySet().removeIf(chat -> chat.getValue().getAvailableTokens()
-                >= (isGroup(chat.getKey()) ? Math.max(1, settings.perGroupPerMinute() / 10) : settings.perChatBurst()));
+        perChat.values().removeIf(Pacer::idle);
     }
 
     private CompletableFuture<Void> permit(long chatId) {
-        Bucket chat = perChat.computeIfAbsent(chatId, id -> Bucket.builder().addLimit(isGroup(id)
+        Pacer chat = perChat.computeIfAbsent(chatId, id -> pacer(isGroup(id)
                 ? atMost(settings.perGroupPerMinute(), Duration.ofMinutes(1))
                 : Bandwidth.builder().capacity(settings.perChatBurst())
-                        .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1)).build()).build());
-        return chat.asScheduler().consume(1, scheduler).thenCompose(ready -> overall.asScheduler().consume(1, scheduler));
+                        .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1)).build()));
+        return chat.acquire().thenCompose(ready -> overall.acquire());
+    }
+
+    private Pacer pacer(Bandwidth limit) {
+        return new Pacer(Bucket.builder().addLimit(limit).build(), limit.getCapacity(), scheduler);
     }
 
     /**
-     * A bucket that never lets more than {@code limit} through in any window of {@code period}: a small burst plus a
-     * refill of the rest. A bucket of {@code limit} tokens refilled {@code limit} times per period would let twice the
-     * limit through in the first period.
+     * A bucket that never lets more than {@code limit} reach Telegram in any window of {@code period}: a small burst
+     * (one call at Telegram's 30 a second), then a steady pace. A bucket of {@code limit} tokens refilled
+     * {@code limit} times per period would let twice the limit through in the first period. The pace leaves
+     * {@link #DELIVERY_JITTER} of slack, since calls paced exactly {@code period} apart can arrive closer together; a
+     * 429 costs far more (Telegram then makes the bot wait seconds) than the few percent of pace given up.
      */
     private static Bandwidth atMost(int limit, Duration period) {
-        int burst = Math.max(1, limit / 10);
-        return Bandwidth.builder().capacity(burst).refillGreedy(Math.max(1, limit - burst), period).build();
+        int burst = Math.max(1, limit / 30);
+        return Bandwidth.builder().capacity(burst).refillGreedy(Math.max(1, limit - burst), period.plus(DELIVERY_JITTER))
+                .build();
     }
 
     /** Group and channel ids are negative in the Bot API. */

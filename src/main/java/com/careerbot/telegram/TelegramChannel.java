@@ -2,6 +2,7 @@ package com.careerbot.telegram;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,7 +34,14 @@ class TelegramChannel implements SmartLifecycle {
     private final BotSender sender;
     private final FloodGuard flood;
     private final Apologies apologies;
+    /** Paces and retries sends: kept free of database work, which would delay paced sends and then bunch them. */
     private final ScheduledExecutorService scheduler;
+    /** Sweeps, which wait on the database. */
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "telegram-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService workers;
     private final FailureStreak sweepStreak = new FailureStreak(log, "Telegram inbox sweep");
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -66,7 +74,7 @@ class TelegramChannel implements SmartLifecycle {
         log.info("Telegram channel starting in {} mode against {}", properties.mode().name().toLowerCase(),
                 properties.apiUrl());
         configure();
-        scheduler.scheduleWithFixedDelay(this::sweep, 0, properties.inbox().sweepInterval().toMillis(),
+        housekeeping.scheduleWithFixedDelay(this::sweep, 0, properties.inbox().sweepInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
         if (poller != null) {
             pollerThread = new Thread(poller, "telegram-poller");
@@ -101,6 +109,7 @@ class TelegramChannel implements SmartLifecycle {
             pollerThread.interrupt();
             join(pollerThread, Duration.ofSeconds(5));
         }
+        housekeeping.shutdownNow();
         scheduler.shutdownNow();
         workers.shutdown();
         try {

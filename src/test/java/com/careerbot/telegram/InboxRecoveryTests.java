@@ -75,6 +75,24 @@ class InboxRecoveryTests {
         }
     }
 
+    @Test
+    void sendsNothingAgainAfterARestart() {
+        String url = "jdbc:h2:file:" + data.resolve("careerbot");
+        long chat = Updates.newChat();
+        try (ConfigurableApplicationContext app = start(url)) {
+            telegram.push(Updates.text(Updates.nextId(), chat, "combien gagne un dev back ?", "fr"));
+            telegram.awaitMessages(chat, 1);
+        }
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            TelegramChannelTests.pause(Duration.ofSeconds(1));
+
+            assertThat(telegram.calls("sendMessage", chat)).hasSize(1);
+            assertThat(JdbcClient.create(new DriverManagerDataSource(url, "sa", ""))
+                    .sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single()).isZero();
+        }
+    }
+
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(CareerBotApplication.class).web(WebApplicationType.NONE).run(
                 "--spring.datasource.url=" + url,

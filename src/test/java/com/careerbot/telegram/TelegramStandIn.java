@@ -92,6 +92,15 @@ final class TelegramStandIn implements AutoCloseable {
         return bodies;
     }
 
+    /** When each call of a method that matches reached the stand-in, in milliseconds, earliest first. */
+    List<Long> arrivals(String method, Predicate<JsonNode> which) {
+        return server.getAllServeEvents().stream()
+                .filter(event -> java.net.URLDecoder.decode(event.getRequest().getUrl(),
+                        java.nio.charset.StandardCharsets.UTF_8).equalsIgnoreCase(path(method)))
+                .filter(event -> which.test(bodyOf(event)))
+                .map(event -> event.getRequest().getLoggedDate().getTime()).sorted().toList();
+    }
+
     /** A JSON request as it is; a multipart one (setWebhook) as an object of its parts. */
     private static tools.jackson.databind.node.ObjectNode bodyOf(ServeEvent event) {
         String contentType = String.valueOf(event.getRequest().getHeader("Content-Type"));

@@ -1,0 +1,128 @@
+package com.careerbot.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+/**
+ * How the measured applications are laid out and started: the packaged CareerBot jar extracted the way Spring Boot
+ * recommends for production (an application jar plus {@code lib/}, which class data sharing needs), and the plain
+ * yardstick app packed next to it, both run the same way.
+ */
+final class Layout {
+
+    static final Path BENCH = Path.of("target", "bench");
+    static final Path APP_DIR = BENCH.resolve("app");
+    static final Path PLAIN_JAR = BENCH.resolve("plain.jar");
+
+    /** JVM flags recommended for production (README): small serial-GC heap, class data sharing. */
+    static final List<String> RECOMMENDED = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-Xss512k",
+            "-XX:MaxMetaspaceSize=128m");
+
+    enum App { CAREERBOT, PLAIN }
+
+    private Layout() {
+    }
+
+    static void prepare() throws IOException, InterruptedException {
+        Path jar;
+        try (Stream<Path> jars = Files.list(Path.of("target"))) {
+            jar = jars.filter(path -> path.getFileName().toString().matches("careerbot-.*\\.jar"))
+                    .filter(path -> !path.getFileName().toString().endsWith(".original")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Run mvn package first: no target/careerbot-*.jar"));
+        }
+        Files.createDirectories(BENCH);
+        if (!Files.exists(applicationJar()) || Files.getLastModifiedTime(jar).compareTo(
+                Files.getLastModifiedTime(applicationJar())) > 0) {
+            run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+                    APP_DIR.toString()));
+        }
+        packPlainApp();
+        for (App app : App.values()) {
+            // An archive only works with the very jars it was recorded from.
+            if (!Files.exists(archive(app))
+                    || Files.getLastModifiedTime(archive(app)).compareTo(Files.getLastModifiedTime(applicationJar())) < 0) {
+                trainArchive(app);
+            }
+        }
+    }
+
+    /** The command that starts an app, with the given JVM flags (and its class data archive when recommended). */
+    static List<String> command(App app, boolean recommended, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        if (recommended) {
+            command.addAll(RECOMMENDED);
+            command.add("-XX:SharedArchiveFile=" + archive(app));
+        }
+        command.addAll(extraJvmArgs());
+        command.addAll(launch(app));
+        command.addAll(arguments);
+        return command;
+    }
+
+    /** {@code -DjvmArgs="..."} adds flags to the measured app, e.g. to record a flight recording. */
+    static List<String> extraJvmArgs() {
+        String extra = System.getProperty("jvmArgs", "").strip();
+        return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static List<String> launch(App app) {
+        return app == App.CAREERBOT ? List.of("-jar", applicationJar().toString())
+                : List.of("-cp", PLAIN_JAR + java.io.File.pathSeparator + applicationJar(),
+                        "com.careerbot.bench.plain.PlainApplication");
+    }
+
+    static Path archive(App app) {
+        return BENCH.resolve(app.name().toLowerCase() + ".jsa");
+    }
+
+    private static Path applicationJar() {
+        try (Stream<Path> files = Files.exists(APP_DIR) ? Files.list(APP_DIR) : Stream.empty()) {
+            return files.filter(path -> path.toString().endsWith(".jar")).findFirst()
+                    .orElse(APP_DIR.resolve("careerbot.jar"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A class data sharing archive, recorded by a run that stops once the context is refreshed. */
+    private static void trainArchive(App app) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(RECOMMENDED);
+        command.add("-XX:ArchiveClassesAtExit=" + archive(app));
+        command.add("-Dspring.context.exit=onRefresh");
+        command.addAll(launch(app));
+        command.addAll(List.of("--spring.datasource.url=jdbc:h2:mem:cds", "--server.port=0"));
+        run(command);
+    }
+
+    private static void packPlainApp() throws IOException {
+        Path classes = Path.of("target", "test-classes");
+        try (OutputStream file = Files.newOutputStream(PLAIN_JAR); JarOutputStream jar = new JarOutputStream(file);
+             Stream<Path> paths = Files.walk(classes.resolve("com/careerbot/bench/plain"))) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                jar.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+                jar.write(Files.readAllBytes(path));
+                jar.closeEntry();
+            }
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(BENCH.resolve("prepare.log").toFile())).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("Failed (see target/bench/prepare.log): " + command);
+        }
+    }
+}
