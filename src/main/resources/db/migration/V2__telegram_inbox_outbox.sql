@@ -1,24 +1,18 @@
 -- Telegram's durable inbox and outbox. Portable SQL for H2 and PostgreSQL.
 --
--- telegram_update: every update is recorded before it is handled, and kept for a day once handled so that a
--- duplicate is recognised. Its chat is erased once handled. The instance that stored an update (owner) handles it;
--- another takes over once the lease has run out.
+-- telegram_update: every update is stored before it is handled. Once handled, its payload and chat are erased and
+-- only the id remains, for a day, so that a duplicate is recognised; no message text is kept. The instance that
+-- stored an update (owner) handles it; another takes over once the lease has run out.
 CREATE TABLE telegram_update (
     update_id    BIGINT                   NOT NULL PRIMARY KEY,
     chat_key     VARCHAR(40),
+    payload      VARCHAR(1000000),
     received_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     owner        VARCHAR(36)              NOT NULL,
     locked_until TIMESTAMP WITH TIME ZONE NOT NULL,
     handled_at   TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX telegram_update_pending ON telegram_update (handled_at, locked_until);
-
--- telegram_update_payload: the update itself (the user's message), only until it is handled. Apart from the small
--- rows above, so that handling an update deletes a row instead of rewriting one that neighbours large ones.
-CREATE TABLE telegram_update_payload (
-    update_id BIGINT           NOT NULL PRIMARY KEY,
-    payload   VARCHAR(1000000) NOT NULL
-);
 
 -- telegram_outbox: the Bot API calls a handled update produced, written in the same transaction as the chat's
 -- state, deleted once Telegram has accepted them (or refused them for good). The instance that wrote them

@@ -76,6 +76,30 @@ class InboxRecoveryTests {
     }
 
     @Test
+    void handlesUpdatesStoredByThePreviousSchemaAfterTheUpgrade() {
+        String url = "jdbc:h2:file:" + data.resolve("careerbot");
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+        // Version 2 kept the update's payload in telegram_update; version 3 moves it to a table of its own.
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
+        long chat = Updates.newChat();
+        long id = Updates.nextId();
+        jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, payload, received_at, owner, locked_until) "
+                        + "VALUES (?, ?, ?, ?, 'previous-version', ?)")
+                .params(id, String.valueOf(chat), Updates.text(id, chat, "combien gagne un dev back ?", "fr"),
+                        Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plus(Duration.ofHours(1))))
+                .update();
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            assertThat(telegram.awaitMessages(chat, 1).get(0).path("text").asText()).contains("2 500 €");
+            TelegramChannelTests.pause(Duration.ofMillis(500));
+
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update_payload").query(Integer.class).single())
+                    .as("messages still kept").isZero();
+            assertThat(telegram.calls("sendMessage", chat)).hasSize(1);
+        }
+    }
+
+    @Test
     void sendsNothingAgainAfterARestart() {
         String url = "jdbc:h2:file:" + data.resolve("careerbot");
         long chat = Updates.newChat();
