@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 
 import com.careerbot.sheet.Language;
 import opennlp.tools.doccat.DoccatModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
@@ -30,8 +31,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class TrainedModels {
 
+    private static final Logger log = LoggerFactory.getLogger(TrainedModels.class);
+
     static final String RESOURCE = "nlu/trained-models.bin";
     private static final int FORMAT = 1;
+    /** Far above a model's size (a few megabytes): a larger length can only come from a damaged file. */
+    private static final int MAX_BLOCK = 256 * 1024 * 1024;
 
     record Models(Map<Language, DoccatModel> intents, LanguageDetectorModel languages) {
     }
@@ -64,12 +69,14 @@ public final class TrainedModels {
         return new Models(intents, languages.join());
     }
 
-    /** The models of the jar, if they were trained on exactly these examples and settings. */
+    /** The models of the jar, if they were trained on exactly these examples and settings and can be read. */
     static Optional<Models> prebuilt(String fingerprint) {
         try (InputStream in = TrainedModels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             return in == null ? Optional.empty() : load(in, fingerprint);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        } catch (IOException | RuntimeException damaged) {
+            log.warn("The models built with the app ({}) cannot be read, training them instead: {}", RESOURCE,
+                    damaged.toString());
+            return Optional.empty();
         }
     }
 
@@ -128,6 +135,12 @@ public final class TrainedModels {
     }
 
     private static byte[] readBlock(DataInputStream data) throws IOException {
-        return data.readNBytes(data.readInt());
+        int length = data.readInt();
+        if (length < 0 || length > MAX_BLOCK) {
+            throw new IOException("Damaged model file: a block of " + length + " bytes");
+        }
+        byte[] block = new byte[length];
+        data.readFully(block);
+        return block;
     }
 }

@@ -55,7 +55,10 @@ class Outbox {
         return added;
     }
 
-    /** Takes a chat's waiting calls that are this instance's or abandoned, oldest first, renewing the lease. */
+    /**
+     * Takes a chat's waiting calls that are this instance's or abandoned, oldest first, renewing the lease; only
+     * those before any call another live instance still holds, so that the chat gets them in order.
+     */
     List<Entry> claim(long chatId, boolean all) {
         Instant now = clock.instant();
         Instant expiredBefore = all ? now.plus(EVERYTHING) : now;
@@ -63,8 +66,10 @@ class Outbox {
                         + "WHERE chat_id = ? AND (owner = ? OR locked_until < ?)")
                 .params(owner, Timestamp.from(now.plus(lease)), chatId, owner, Timestamp.from(expiredBefore))
                 .update();
-        return jdbc.sql("SELECT id, body FROM telegram_outbox WHERE chat_id = ? AND owner = ? ORDER BY id")
-                .params(chatId, owner)
+        return jdbc.sql("SELECT id, body FROM telegram_outbox mine WHERE chat_id = ? AND owner = ? AND NOT EXISTS ("
+                        + "SELECT 1 FROM telegram_outbox other WHERE other.chat_id = mine.chat_id "
+                        + "AND other.owner <> ? AND other.id < mine.id) ORDER BY id")
+                .params(chatId, owner, owner)
                 .query((rs, row) -> new Entry(rs.getLong(1), json.readValue(rs.getString(2), Outgoing.class)))
                 .list();
     }

@@ -23,6 +23,8 @@ class OutboxDelivery {
     private final Executor workers;
     /** Calls Telegram took whose removal from the outbox failed (database down): never to be sent again. */
     private final Set<Long> settledNotRemoved = ConcurrentHashMap.newKeySet();
+    /** Chats with an older call left in the outbox by a delivery that gave up: theirs go out oldest first. */
+    private final Set<Long> chatsBehind = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(Outbox outbox, BotSender sender, Executor workers) {
         this.outbox = outbox;
@@ -43,11 +45,26 @@ class OutboxDelivery {
             log.warn("Cannot read the outbox of chat {}, a later sweep delivers it: {}", chatId, e.toString());
             return CompletableFuture.completedFuture(null);
         }
-        return deliver(chatId, entries);
+        return send(chatId, entries).thenAccept(allSettled -> {
+            if (allSettled) {
+                chatsBehind.remove(chatId);
+            }
+        });
     }
 
-    /** Sends calls this instance has just written to the outbox, in order, removing each once settled. */
+    /**
+     * Sends calls this instance has just written to the outbox, in order, removing each once settled; after what
+     * still waits from an earlier delivery to the chat, if any, so that the chat reads its answers in order.
+     */
     CompletableFuture<Void> deliver(long chatId, List<Outbox.Entry> entries) {
+        if (chatsBehind.contains(chatId)) {
+            return deliverWaiting(chatId, false);
+        }
+        return send(chatId, entries).thenApply(allSettled -> null);
+    }
+
+    /** @return whether every call was settled (none left for later) */
+    private CompletableFuture<Boolean> send(long chatId, List<Outbox.Entry> entries) {
         CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
         for (Outbox.Entry entry : entries) {
             if (settledNotRemoved.contains(entry.id())) {
@@ -56,7 +73,7 @@ class OutboxDelivery {
             chain = chain.thenCompose(goOn -> !goOn ? CompletableFuture.completedFuture(false)
                     : sender.send(entry.outgoing()).thenApplyAsync(result -> settle(chatId, entry, result), workers));
         }
-        return chain.thenApply(done -> null);
+        return chain;
     }
 
     private boolean settle(long chatId, Outbox.Entry entry, BotSender.Result result) {
@@ -65,6 +82,7 @@ class OutboxDelivery {
                 case DELIVERED, REFUSED -> outbox.delete(entry.id());
                 case BLOCKED -> outbox.deleteChat(chatId);
                 case GAVE_UP -> {
+                    chatsBehind.add(chatId);
                     return false;
                 }
             }

@@ -47,6 +47,18 @@ final class Pacer {
     }
 
     private void handOut() {
+        try {
+            handOutInOrder();
+        } catch (RuntimeException stopped) {
+            // The scheduler refuses work once the channel stops: the waiting calls fail rather than hang.
+            handingOut.set(false);
+            for (CompletableFuture<Void> turn = waiting.poll(); turn != null; turn = waiting.poll()) {
+                turn.completeExceptionally(stopped);
+            }
+        }
+    }
+
+    private void handOutInOrder() {
         while (true) {
             CompletableFuture<Void> next = waiting.peek();
             if (next == null) {

@@ -72,6 +72,17 @@ class TrainedModelsTests {
     }
 
     @Test
+    void aTruncatedModelFileIsRefusedRatherThanHalfRead() throws IOException {
+        String fingerprint = TrainedModels.fingerprint(corpus, PROPERTIES);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        TrainedModels.save(trained, fingerprint, saved);
+        byte[] truncated = java.util.Arrays.copyOf(saved.toByteArray(), saved.size() - 100);
+
+        org.assertj.core.api.Assertions.assertThatIOException()
+                .isThrownBy(() -> TrainedModels.load(new ByteArrayInputStream(truncated), fingerprint));
+    }
+
+    @Test
     void otherTrainingSettingsChangeTheFingerprint() {
         NluProperties moreIterations = new NluProperties(PROPERTIES.intents(), PROPERTIES.confidenceThreshold(),
                 PROPERTIES.ambiguityMargin(), PROPERTIES.languageConfidence(), PROPERTIES.iterations() + 1,

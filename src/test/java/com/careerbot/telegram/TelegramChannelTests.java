@@ -125,6 +125,22 @@ class TelegramChannelTests {
     }
 
     @Test
+    void sendsAnAnswerThatGaveUpBeforeTheNextOne() {
+        long chat = Updates.newChat();
+        telegram.fail("sendMessage", chat, 5, 500, TelegramStandIn.error(500, "Internal Server Error"));
+        telegram.push(Updates.text(chat, "combien gagne un dev back ?", "fr"));
+        // Five attempts fail: the answer waits in the outbox while the user asks something else.
+        telegram.await("sendMessage", TelegramStandIn.forChat(chat), 5, Duration.ofSeconds(20));
+        pause(Duration.ofMillis(300));
+        telegram.push(Updates.text(chat, "quelles études pour devenir dev back ?", "fr"));
+
+        List<JsonNode> calls = telegram.await("sendMessage", TelegramStandIn.forChat(chat), 7, Duration.ofSeconds(20));
+
+        assertThat(calls.get(5).path("text").asText()).as("the first answer delivered").contains("Salaire");
+        assertThat(calls.get(6).path("text").asText()).as("the second answer delivered").doesNotContain("Salaire");
+    }
+
+    @Test
     void stopsAtA403AndMarksTheChatInactive() {
         long chat = Updates.newChat();
         telegram.fail("sendMessage", chat, 5, 403, TelegramStandIn.error(403, "Forbidden: bot was blocked by the user"));
