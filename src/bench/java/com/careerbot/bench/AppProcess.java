@@ -98,7 +98,7 @@ final class AppProcess implements AutoCloseable {
      */
     String jcmd(String... command) throws IOException, InterruptedException {
         List<String> arguments = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(process.pid())));
+                Layout.jdkTool("jcmd"), String.valueOf(process.pid())));
         arguments.addAll(List.of(command));
         Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         String summary = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -73,7 +73,12 @@ final class Layout {
     }
 
     static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return jdkTool("java");
+    }
+
+    /** A command of the JDK running the benchmark, which also runs the measured apps. */
+    static String jdkTool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name).toString();
     }
 
     private static List<String> launch(App app) {

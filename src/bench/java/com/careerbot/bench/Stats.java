@@ -1,6 +1,5 @@
 package com.careerbot.bench;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,24 +20,11 @@ final class Stats {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    double median() {
-        return percentile(50);
-    }
-
-    int count() {
-        return sorted.length;
-    }
-
     static double median(List<Double> values) {
-        return new Stats(values).median();
+        return new Stats(values).percentile(50);
     }
 
     static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    @Override
-    public String toString() {
-        return "n=" + sorted.length + " " + Arrays.toString(new double[] {percentile(50), percentile(95), percentile(99)});
     }
 }

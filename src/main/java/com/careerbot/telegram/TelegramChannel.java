@@ -2,7 +2,6 @@ package com.careerbot.telegram;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,11 +36,7 @@ class TelegramChannel implements SmartLifecycle {
     /** Paces and retries sends: kept free of database work, which would delay paced sends and then bunch them. */
     private final ScheduledExecutorService scheduler;
     /** Sweeps, which wait on the database. */
-    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "telegram-housekeeping");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService housekeeping;
     private final ExecutorService workers;
     private final FailureStreak sweepStreak = new FailureStreak(log, "Telegram inbox sweep");
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -52,7 +47,8 @@ class TelegramChannel implements SmartLifecycle {
 
     TelegramChannel(TelegramProperties properties, TelegramSetup setup, UpdatePoller poller, Inbox inbox, Outbox outbox,
                     UpdateDispatcher dispatcher, ChatLanes lanes, OutboxDelivery delivery, BotSender sender,
-                    FloodGuard flood, Apologies apologies, ScheduledExecutorService scheduler, ExecutorService workers) {
+                    FloodGuard flood, Apologies apologies, ScheduledExecutorService scheduler,
+                    ScheduledExecutorService housekeeping, ExecutorService workers) {
         this.properties = properties;
         this.setup = setup;
         this.poller = poller;
@@ -65,6 +61,7 @@ class TelegramChannel implements SmartLifecycle {
         this.flood = flood;
         this.apologies = apologies;
         this.scheduler = scheduler;
+        this.housekeeping = housekeeping;
         this.workers = workers;
     }
 

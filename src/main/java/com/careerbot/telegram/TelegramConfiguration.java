@@ -98,7 +98,8 @@ class TelegramConfiguration {
                             properties.polling())
                     : null;
             this.channel = new TelegramChannel(properties, setup, poller, inbox, outbox, dispatcher, lanes, delivery,
-                    sender, flood, apologies, scheduler, workers);
+                    sender, flood, apologies, scheduler,
+                    Executors.newSingleThreadScheduledExecutor(threads("telegram-housekeeping")), workers);
         }
 
         /**
