@@ -6,10 +6,6 @@ import com.careerbot.nlu.Intent;
 import com.careerbot.quiz.CompletedQuiz;
 import com.careerbot.quiz.QuizSession;
 import com.careerbot.sheet.Language;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * Everything kept about one chat. Optimistic locking ({@code version}) makes two updates of the same chat at the same
@@ -20,12 +16,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param active     false once the channel reported the chat unreachable (bot blocked)
  * @param quiz       the quiz in progress, or null
  * @param lastResult the last completed quiz, or null
+ * @param version    the version read from the database; null for a chat never saved
  */
-@Table
-public record Chat(@Id String id, Language language, Intent lastIntent, boolean active,
-                   @Embedded.Nullable(prefix = "quiz_") QuizSession quiz,
-                   @Embedded.Nullable(prefix = "result_") CompletedQuiz lastResult,
-                   @Version Long version, Instant updatedAt) {
+public record Chat(String id, Language language, Intent lastIntent, boolean active, QuizSession quiz,
+                   CompletedQuiz lastResult, Long version, Instant updatedAt) {
 
     public static Chat start(String id, Language language, Instant now) {
         return new Chat(id, language, null, true, null, null, null, now);
@@ -53,5 +47,9 @@ public record Chat(@Id String id, Language language, Intent lastIntent, boolean 
 
     public Chat touchedAt(Instant now) {
         return new Chat(id, language, lastIntent, active, quiz, lastResult, version, now);
+    }
+
+    Chat withVersion(long stored) {
+        return new Chat(id, language, lastIntent, active, quiz, lastResult, stored, updatedAt);
     }
 }

@@ -84,13 +84,13 @@ class Inbox {
             if (!known.add(update.updateId())) {
                 continue;
             }
-            jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, received_at, owner, locked_until) "
+            jdbc.sql("INSERT INTO telegram_update (update_id, received_at) VALUES (?, ?)")
+                    .params(update.updateId(), Timestamp.from(now)).update();
+            jdbc.sql("INSERT INTO telegram_pending_update (update_id, chat_key, payload, owner, locked_until) "
                             + "VALUES (?, ?, ?, ?, ?)")
-                    .params(update.updateId(), update.chatKey(), Timestamp.from(now), owner,
+                    .params(update.updateId(), update.chatKey(), update.payload(), owner,
                             Timestamp.from(now.plus(lease)))
                     .update();
-            jdbc.sql("INSERT INTO telegram_update_payload (update_id, payload) VALUES (?, ?)")
-                    .params(update.updateId(), update.payload()).update();
             stored.add(new Pending(update.updateId(), update.chatKey(), update.update()));
         }
         return stored;
@@ -98,24 +98,18 @@ class Inbox {
 
     /** The payload of an update still to handle; empty once handled. */
     Optional<String> payload(long updateId) {
-        return jdbc.sql("SELECT payload FROM telegram_update_payload WHERE update_id = ?")
+        return jdbc.sql("SELECT payload FROM telegram_pending_update WHERE update_id = ?")
                 .param(updateId).query(String.class).optional();
     }
 
     /**
-     * Marks an update handled and erases its content. Call inside the transaction that saves what handling it
+     * Marks an update handled, erasing it but for its id. Call inside the transaction that saves what handling it
      * changed: the row lock it takes makes a second handler of the same update wait, then find it handled.
      *
      * @return false when the update was already handled (the caller must roll back)
      */
     boolean markHandled(long updateId) {
-        boolean first = jdbc.sql("UPDATE telegram_update SET handled_at = ?, chat_key = NULL "
-                        + "WHERE update_id = ? AND handled_at IS NULL")
-                .params(Timestamp.from(clock.instant()), updateId).update() == 1;
-        if (first) {
-            jdbc.sql("DELETE FROM telegram_update_payload WHERE update_id = ?").param(updateId).update();
-        }
-        return first;
+        return jdbc.sql("DELETE FROM telegram_pending_update WHERE update_id = ?").param(updateId).update() == 1;
     }
 
     /** The highest update id ever stored, to resume polling after it. */
@@ -133,8 +127,8 @@ class Inbox {
     List<Pending> claim(boolean all, Set<Long> inFlight) {
         Instant now = clock.instant();
         Timestamp expiredBefore = Timestamp.from(all ? now.plus(EVERYTHING) : now);
-        List<Pending> candidates = jdbc.sql("SELECT update_id, chat_key FROM telegram_update "
-                        + "WHERE handled_at IS NULL AND (owner = ? OR locked_until < ?) ORDER BY update_id")
+        List<Pending> candidates = jdbc.sql("SELECT update_id, chat_key FROM telegram_pending_update "
+                        + "WHERE owner = ? OR locked_until < ? ORDER BY update_id")
                 .params(owner, expiredBefore)
                 .query((rs, row) -> new Pending(rs.getLong(1), rs.getString(2), null)).list();
         List<Pending> claimed = new ArrayList<>();
@@ -142,8 +136,8 @@ class Inbox {
             if (inFlight.contains(candidate.updateId())) {
                 continue;
             }
-            int taken = jdbc.sql("UPDATE telegram_update SET owner = ?, locked_until = ? "
-                            + "WHERE update_id = ? AND handled_at IS NULL AND (owner = ? OR locked_until < ?)")
+            int taken = jdbc.sql("UPDATE telegram_pending_update SET owner = ?, locked_until = ? "
+                            + "WHERE update_id = ? AND (owner = ? OR locked_until < ?)")
                     .params(owner, Timestamp.from(now.plus(lease)), candidate.updateId(), owner, expiredBefore)
                     .update();
             if (taken == 1) {
@@ -153,9 +147,9 @@ class Inbox {
         return claimed;
     }
 
-    /** Forgets handled updates older than the retention, keeping the newest id to resume polling from. */
+    /** Forgets the ids of updates received before the retention, keeping the newest to resume polling from. */
     int prune(Duration retention) {
-        return jdbc.sql("DELETE FROM telegram_update WHERE handled_at < ? "
+        return jdbc.sql("DELETE FROM telegram_update WHERE received_at < ? "
                         + "AND update_id < (SELECT MAX(update_id) FROM telegram_update)")
                 .param(Timestamp.from(clock.instant().minus(retention))).update();
     }

@@ -38,20 +38,17 @@ class InboxRecoveryTests {
 
     @Test
     void handlesWhatACrashedInstanceLeftExactlyOnce() {
-        String url = "jdbc:h2:file:" + data.resolve("careerbot");
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = databaseAt("latest");
         long asked = Updates.newChat();
         long answered = Updates.newChat();
         Timestamp now = Timestamp.from(Instant.now());
         Timestamp stillLeased = Timestamp.from(Instant.now().plus(Duration.ofHours(1)));
         for (String question : List.of("combien gagne un dev back ?", "quelles études ?", "c'est quoi les idées reçues ?")) {
             long id = Updates.nextId();
-            jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, received_at, owner, locked_until) "
+            jdbc.sql("INSERT INTO telegram_update (update_id, received_at) VALUES (?, ?)").params(id, now).update();
+            jdbc.sql("INSERT INTO telegram_pending_update (update_id, chat_key, payload, owner, locked_until) "
                             + "VALUES (?, ?, ?, 'crashed-instance', ?)")
-                    .params(id, String.valueOf(asked), now, stillLeased).update();
-            jdbc.sql("INSERT INTO telegram_update_payload (update_id, payload) VALUES (?, ?)")
-                    .params(id, Updates.text(id, asked, question, "fr")).update();
+                    .params(id, String.valueOf(asked), Updates.text(id, asked, question, "fr"), stillLeased).update();
         }
         jdbc.sql("INSERT INTO telegram_outbox (chat_id, body, created_at, owner, locked_until) "
                         + "VALUES (?, ?, ?, 'crashed-instance', ?)")
@@ -59,7 +56,7 @@ class InboxRecoveryTests {
                         Outgoing.send(answered, "<b>Written before the crash</b>", List.of())), now, stillLeased)
                 .update();
 
-        try (ConfigurableApplicationContext app = start(url)) {
+        try (ConfigurableApplicationContext app = start(url())) {
             telegram.awaitMessages(asked, 3);
             telegram.awaitMessages(answered, 1);
             TelegramChannelTests.pause(Duration.ofSeconds(1));
@@ -67,20 +64,18 @@ class InboxRecoveryTests {
             assertThat(telegram.calls("sendMessage", asked)).hasSize(3);
             assertThat(telegram.calls("sendMessage", answered)).singleElement()
                     .satisfies(message -> assertThat(message.path("text").asText()).contains("Written before the crash"));
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update_payload").query(Integer.class).single())
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_pending_update").query(Integer.class).single())
                     .as("messages still kept").isZero();
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update WHERE chat_key IS NOT NULL")
-                    .query(Integer.class).single()).as("handled updates still naming their chat").isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update").query(Integer.class).single())
+                    .as("ids kept to recognise duplicates").isEqualTo(3);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single()).isZero();
         }
     }
 
     @Test
-    void handlesUpdatesStoredByThePreviousSchemaAfterTheUpgrade() {
-        String url = "jdbc:h2:file:" + data.resolve("careerbot");
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
-        // Version 2 kept the update's payload in telegram_update; version 3 moves it to a table of its own.
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
+    void handlesAnUpdateStoredBySchemaVersion2AfterTheUpgrade() {
+        // Version 2 kept the update's payload in telegram_update.
+        JdbcClient jdbc = databaseAt("2");
         long chat = Updates.newChat();
         long id = Updates.nextId();
         jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, payload, received_at, owner, locked_until) "
@@ -89,19 +84,57 @@ class InboxRecoveryTests {
                         Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plus(Duration.ofHours(1))))
                 .update();
 
-        try (ConfigurableApplicationContext app = start(url)) {
+        answersOnceAfterTheUpgrade(jdbc, chat);
+    }
+
+    @Test
+    void handlesAnUpdateStoredBySchemaVersion3AfterTheUpgrade() {
+        // Version 3 kept the payload in a table of its own and marked handled updates in telegram_update.
+        JdbcClient jdbc = databaseAt("3");
+        long chat = Updates.newChat();
+        long id = Updates.nextId();
+        jdbc.sql("INSERT INTO telegram_update (update_id, chat_key, received_at, owner, locked_until) "
+                        + "VALUES (?, ?, ?, 'previous-version', ?)")
+                .params(id, String.valueOf(chat), Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now().plus(Duration.ofHours(1))))
+                .update();
+        jdbc.sql("INSERT INTO telegram_update_payload (update_id, payload) VALUES (?, ?)")
+                .params(id, Updates.text(id, chat, "combien gagne un dev back ?", "fr")).update();
+        long handled = Updates.nextId();
+        jdbc.sql("INSERT INTO telegram_update (update_id, received_at, owner, locked_until, handled_at) "
+                        + "VALUES (?, ?, 'previous-version', ?, ?)")
+                .params(handled, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now())).update();
+
+        answersOnceAfterTheUpgrade(jdbc, chat);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update WHERE update_id = ?").param(handled)
+                .query(Integer.class).single()).as("a handled update still recognised").isOne();
+    }
+
+    private JdbcClient databaseAt(String schemaVersion) {
+        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target(schemaVersion).load()
+                .migrate();
+        return JdbcClient.create(new DriverManagerDataSource(url(), "sa", ""));
+    }
+
+    private void answersOnceAfterTheUpgrade(JdbcClient jdbc, long chat) {
+        try (ConfigurableApplicationContext app = start(url())) {
             assertThat(telegram.awaitMessages(chat, 1).get(0).path("text").asText()).contains("2 500 €");
             TelegramChannelTests.pause(Duration.ofMillis(500));
 
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_update_payload").query(Integer.class).single())
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM telegram_pending_update").query(Integer.class).single())
                     .as("messages still kept").isZero();
             assertThat(telegram.calls("sendMessage", chat)).hasSize(1);
         }
     }
 
+    private String url() {
+        return "jdbc:h2:file:" + data.resolve("careerbot");
+    }
+
     @Test
     void sendsNothingAgainAfterARestart() {
-        String url = "jdbc:h2:file:" + data.resolve("careerbot");
+        String url = url();
         long chat = Updates.newChat();
         try (ConfigurableApplicationContext app = start(url)) {
             telegram.push(Updates.text(Updates.nextId(), chat, "combien gagne un dev back ?", "fr"));
