@@ -47,7 +47,7 @@ public class EngineTurnBenchmark {
     public void start() throws Exception {
         Path data = Files.createTempDirectory("careerbot-jmh");
         context = new SpringApplicationBuilder(CareerBotApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("careerbot") + ";WRITE_DELAY=0",
+                .run("--careerbot.data-directory=" + data,
                         "--logging.level.root=warn");
         engine = context.getBean(ConversationEngine.class);
     }

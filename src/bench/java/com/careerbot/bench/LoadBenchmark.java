@@ -114,15 +114,17 @@ public final class LoadBenchmark {
     }
 
     static List<String> arguments(BotApiStandIn telegram, Path work, boolean limits) throws Exception {
-        // -Ddatasource=jdbc:postgresql://... measures against PostgreSQL instead of the embedded default.
-        String datasource = System.getProperty("datasource",
-                "jdbc:h2:file:" + work.resolve("careerbot") + ";WRITE_DELAY=0");
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + datasource,
+                "--careerbot.data-directory=" + work,
                 "--server.port=" + freePort(),
                 "--careerbot.telegram.token=" + BotApiStandIn.TOKEN,
                 "--careerbot.telegram.api-url=" + telegram.url(),
                 "--careerbot.telegram.polling.timeout=1s"));
+        String datasource = System.getProperty("datasource");
+        if (datasource != null) {
+            // e.g. -Ddatasource=jdbc:postgresql://127.0.0.1:5432/test: against PostgreSQL instead of the embedded default
+            arguments.add("--spring.datasource.url=" + datasource);
+        }
         if (!limits) {
             arguments.addAll(List.of("--careerbot.telegram.sending.messages-per-second=1000000",
                     "--careerbot.telegram.sending.per-chat-per-second=1000000",

@@ -2,17 +2,23 @@ package com.careerbot.sheet;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The languages the bot speaks; every text of the sheet exists in each of them. */
 public enum Language {
     FR, EN;
 
+    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_]");
+
+    private final String code = name().toLowerCase(Locale.ROOT);
+    private final Locale locale = Locale.forLanguageTag(code);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code());
+        return locale;
     }
 
     /**
@@ -24,7 +30,7 @@ public enum Language {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String primary = SUBTAG_SEPARATOR.split(code.trim().toLowerCase(Locale.ROOT), 2)[0];
         for (Language language : values()) {
             if (language.code().equals(primary)) {
                 return Optional.of(language);

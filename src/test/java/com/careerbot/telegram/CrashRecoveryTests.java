@@ -77,7 +77,7 @@ class CrashRecoveryTests {
     private String[] arguments(String messagesPerSecond) {
         return new String[] {
                 "--spring.main.web-application-type=none",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("careerbot") + ";WRITE_DELAY=0",
+                "--careerbot.data-directory=" + data,
                 "--careerbot.telegram.token=" + TelegramStandIn.TOKEN,
                 "--careerbot.telegram.api-url=" + telegram.apiUrl(),
                 "--careerbot.telegram.polling.timeout=1s",
