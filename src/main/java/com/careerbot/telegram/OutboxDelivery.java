@@ -19,6 +19,7 @@ class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final Outbox outbox;
+    private final OutboxRemovals removals;
     private final BotSender sender;
     private final Executor workers;
     /** Calls Telegram took whose removal from the outbox failed (database down): never to be sent again. */
@@ -26,8 +27,9 @@ class OutboxDelivery {
     /** Chats with an older call left in the outbox by a delivery that gave up: theirs go out oldest first. */
     private final Set<Long> chatsBehind = ConcurrentHashMap.newKeySet();
 
-    OutboxDelivery(Outbox outbox, BotSender sender, Executor workers) {
+    OutboxDelivery(Outbox outbox, OutboxRemovals removals, BotSender sender, Executor workers) {
         this.outbox = outbox;
+        this.removals = removals;
         this.sender = sender;
         this.workers = workers;
     }
@@ -71,26 +73,40 @@ class OutboxDelivery {
                 continue;
             }
             chain = chain.thenCompose(goOn -> !goOn ? CompletableFuture.completedFuture(false)
-                    : sender.send(entry.outgoing()).thenApplyAsync(result -> settle(chatId, entry, result), workers));
+                    : sender.send(entry.outgoing()).thenComposeAsync(result -> settle(chatId, entry, result), workers));
         }
         return chain;
     }
 
-    private boolean settle(long chatId, Outbox.Entry entry, BotSender.Result result) {
-        try {
-            switch (result) {
-                case DELIVERED, REFUSED -> outbox.delete(entry.id());
-                case BLOCKED -> outbox.deleteChat(chatId);
-                case GAVE_UP -> {
-                    chatsBehind.add(chatId);
-                    return false;
-                }
+    /** @return whether to go on with the chat's next call, once this one is settled */
+    private CompletableFuture<Boolean> settle(long chatId, Outbox.Entry entry, BotSender.Result result) {
+        switch (result) {
+            case DELIVERED, REFUSED -> {
+                return removals.remove(entry.id()).handle((removed, error) -> {
+                    if (error != null) {
+                        settledNotRemoved.add(entry.id());
+                        log.warn("Call {} of chat {} went through but the outbox is unavailable; removed later",
+                                entry.id(), chatId);
+                    }
+                    return true;
+                });
             }
-        } catch (DataAccessException e) {
-            settledNotRemoved.add(entry.id());
-            log.warn("Call {} of chat {} went through but the outbox is unavailable; removed later", entry.id(), chatId);
+            case BLOCKED -> {
+                try {
+                    outbox.deleteChat(chatId);
+                } catch (DataAccessException e) {
+                    settledNotRemoved.add(entry.id());
+                    log.warn("Chat {} blocked the bot but the outbox is unavailable; call {} removed later", chatId,
+                            entry.id());
+                }
+                return CompletableFuture.completedFuture(false);
+            }
+            case GAVE_UP -> {
+                chatsBehind.add(chatId);
+                return CompletableFuture.completedFuture(false);
+            }
         }
-        return result != BotSender.Result.BLOCKED;
+        throw new IllegalStateException("Unknown send result " + result);
     }
 
     /** Removes from the outbox the calls that went through while the database was unavailable. */

@@ -83,7 +83,8 @@ class TelegramConfiguration {
             Inbox inbox = new Inbox(jdbc, transactions, clock, properties.inbox().lease(), instance);
             Outbox outbox = new Outbox(jdbc, jsonMapper, clock, properties.inbox().lease(), instance);
             ChatLanes lanes = new ChatLanes(workers);
-            OutboxDelivery delivery = new OutboxDelivery(outbox, sender, workers);
+            OutboxDelivery delivery = new OutboxDelivery(outbox, new OutboxRemovals(outbox, transactions, workers),
+                    sender, workers);
             BotIdentity identity = new BotIdentity();
             UpdateRouter router = new UpdateRouter(identity);
             FloodGuard flood = new FloodGuard(properties.floodLimitPerMinute());

@@ -1,0 +1,124 @@
+package com.careerbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.IntStream;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Settled calls leave the outbox by group commit, on a real H2 database. */
+class OutboxRemovalsTests {
+
+    /** Runs tasks when the test says, to see what was submitted. */
+    static final class HeldTasks implements Executor {
+        final Queue<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+    }
+
+    @TempDir
+    Path data;
+
+    JdbcClient jdbc;
+    TransactionTemplate transactions;
+    Outbox outbox;
+    HeldTasks executor = new HeldTasks();
+    OutboxRemovals removals;
+
+    @BeforeEach
+    void createOutbox() {
+        String url = "jdbc:h2:file:" + data.resolve("careerbot");
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SingleConnectionDataSource database = new SingleConnectionDataSource(url, "sa", "", true);
+        database.setAutoCommit(false);
+        jdbc = JdbcClient.create(database);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofMinutes(1), "this");
+        removals = new OutboxRemovals(outbox, transactions, executor);
+    }
+
+    @Test
+    void removesCallsSettledWhileACommitRunsTogetherInTheNextOne() {
+        List<Outbox.Entry> calls = write(5);
+
+        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+
+        assertThat(executor.tasks).as("commits asked for five calls").hasSize(1);
+        assertThat(removed).noneMatch(CompletableFuture::isDone);
+        assertThat(waiting()).isEqualTo(5);
+        executor.tasks.poll().run();
+        assertThat(removed).allMatch(done -> done.isDone() && !done.isCompletedExceptionally());
+        assertThat(waiting()).isZero();
+        assertThat(executor.tasks).isEmpty();
+    }
+
+    @Test
+    void commitsABacklogInBoundedTransactions() {
+        List<Outbox.Entry> calls = write(OutboxRemovals.MAX_BATCH + 1);
+        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+
+        executor.tasks.poll().run();
+
+        assertThat(removed.stream().filter(CompletableFuture::isDone)).hasSize(OutboxRemovals.MAX_BATCH);
+        assertThat(waiting()).isOne();
+        assertThat(executor.tasks).as("the rest in a commit of its own").hasSize(1);
+        executor.tasks.poll().run();
+        assertThat(removed).allMatch(CompletableFuture::isDone);
+        assertThat(waiting()).isZero();
+    }
+
+    @Test
+    void reportsARemovalThatFailedSoThatTheCallIsRemovedLater() {
+        List<Outbox.Entry> calls = write(2);
+        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+        jdbc.sql("ALTER TABLE telegram_outbox RENAME TO telegram_outbox_away").update();
+
+        executor.tasks.poll().run();
+
+        assertThat(removed).allSatisfy(done -> assertThat(done).failsWithin(Duration.ZERO)
+                .withThrowableThat().havingCause().isInstanceOf(DataAccessException.class));
+    }
+
+    @Test
+    void removesAtOnceWhenTheWorkersAreStopping() {
+        Outbox.Entry call = write(1).get(0);
+        removals = new OutboxRemovals(outbox, transactions, task -> {
+            throw new RejectedExecutionException("shut down");
+        });
+
+        CompletableFuture<Void> removed = removals.remove(call.id());
+
+        assertThat(removed).isCompleted();
+        assertThat(waiting()).isZero();
+    }
+
+    private List<Outbox.Entry> write(int count) {
+        return transactions.execute(status -> outbox.add(IntStream.range(0, count)
+                .mapToObj(i -> Outgoing.send(42, "answer " + i, List.of())).toList()));
+    }
+
+    private int waiting() {
+        return jdbc.sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single();
+    }
+}
