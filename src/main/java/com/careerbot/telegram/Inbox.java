@@ -147,10 +147,15 @@ class Inbox {
         return claimed;
     }
 
-    /** Forgets the ids of updates received before the retention, keeping the newest to resume polling from. */
+    /**
+     * Forgets the ids of updates received before the retention and handled, keeping the newest to resume polling
+     * from.
+     */
     int prune(Duration retention) {
         return jdbc.sql("DELETE FROM telegram_update WHERE received_at < ? "
-                        + "AND update_id < (SELECT MAX(update_id) FROM telegram_update)")
+                        + "AND update_id < (SELECT MAX(update_id) FROM telegram_update) AND NOT EXISTS ("
+                        + "SELECT 1 FROM telegram_pending_update pending "
+                        + "WHERE pending.update_id = telegram_update.update_id)")
                 .param(Timestamp.from(clock.instant().minus(retention))).update();
     }
 }

@@ -61,17 +61,28 @@ class OutboxRemovals {
 
     private void commitWaiting() {
         List<Removal> batch = new ArrayList<>();
+        for (Removal removal; batch.size() < MAX_BATCH && (removal = waiting.poll()) != null; ) {
+            batch.add(removal);
+        }
+        Throwable failure = null;
         try {
-            for (Removal removal; batch.size() < MAX_BATCH && (removal = waiting.poll()) != null; ) {
-                batch.add(removal);
-            }
             transactions.executeWithoutResult(status -> batch.forEach(removal -> outbox.delete(removal.id())));
-            batch.forEach(removal -> removal.done().complete(null));
-        } catch (RuntimeException e) {
-            batch.forEach(removal -> removal.done().completeExceptionally(e));
+        } catch (RuntimeException | Error e) {
+            failure = e;
         } finally {
+            // The next batch commits while this one's chats go on with their next calls.
             committing.set(false);
             commitWhenIdle();
+        }
+        for (Removal removal : batch) {
+            if (failure == null) {
+                removal.done().complete(null);
+            } else {
+                removal.done().completeExceptionally(failure);
+            }
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
     }
 }

@@ -8,9 +8,16 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
@@ -20,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +48,8 @@ class OutboxRemovalsTests {
     Path data;
 
     JdbcClient jdbc;
+    /** Another connection: sees only what was committed. */
+    JdbcClient observer;
     TransactionTemplate transactions;
     Outbox outbox;
     HeldTasks executor = new HeldTasks();
@@ -50,9 +59,9 @@ class OutboxRemovalsTests {
     void createOutbox() {
         String url = "jdbc:h2:file:" + data.resolve("careerbot");
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        SingleConnectionDataSource database = new SingleConnectionDataSource(url, "sa", "", true);
-        database.setAutoCommit(false);
+        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
         jdbc = JdbcClient.create(database);
+        observer = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
         transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
         outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofMinutes(1), "this");
         removals = new OutboxRemovals(outbox, transactions, executor);
@@ -63,14 +72,36 @@ class OutboxRemovalsTests {
         List<Outbox.Entry> calls = write(5);
 
         List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+        List<Integer> waitingWhenReported = new CopyOnWriteArrayList<>();
+        removed.forEach(done -> done.thenRun(() -> waitingWhenReported.add(waiting())));
 
         assertThat(executor.tasks).as("commits asked for five calls").hasSize(1);
         assertThat(removed).noneMatch(CompletableFuture::isDone);
         assertThat(waiting()).isEqualTo(5);
         executor.tasks.poll().run();
         assertThat(removed).allMatch(done -> done.isDone() && !done.isCompletedExceptionally());
-        assertThat(waiting()).isZero();
+        assertThat(waitingWhenReported).as("calls still in the outbox, as another connection sees it, when each "
+                + "removal was reported").containsExactly(0, 0, 0, 0, 0);
         assertThat(executor.tasks).isEmpty();
+    }
+
+    @Test
+    void removesEveryCallSettledFromManyThreadsAtOnce() throws Exception {
+        List<Outbox.Entry> calls = write(400);
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        ExecutorService senders = Executors.newFixedThreadPool(8);
+        try {
+            removals = new OutboxRemovals(outbox, transactions, workers);
+            List<CompletableFuture<Void>> removed = senders.invokeAll(calls.stream()
+                            .map(call -> (Callable<CompletableFuture<Void>>) () -> removals.remove(call.id())).toList())
+                    .stream().map(OutboxRemovalsTests::result).toList();
+
+            CompletableFuture.allOf(removed.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            assertThat(waiting()).isZero();
+        } finally {
+            senders.shutdownNow();
+            workers.shutdownNow();
+        }
     }
 
     @Test
@@ -119,6 +150,14 @@ class OutboxRemovalsTests {
     }
 
     private int waiting() {
-        return jdbc.sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single();
+        return observer.sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single();
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
