@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -70,6 +74,20 @@ public final class TestDatabase {
     public String[] arguments() {
         return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
+    }
+
+    /** Flyway on this database, for tests of the migrations themselves. */
+    public FluentConfiguration flyway() {
+        FluentConfiguration flyway = Flyway.configure().dataSource(properties.get("spring.datasource.url"),
+                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"))
+                .locations("classpath:db/migration");
+        return schema == null ? flyway : flyway.defaultSchema(schema).createSchemas(true);
+    }
+
+    /** Plain SQL on this database (in its schema), outside any application context. */
+    public JdbcClient jdbc() {
+        return JdbcClient.create(new DriverManagerDataSource(properties.get("spring.datasource.url"),
+                properties.get("spring.datasource.username"), properties.get("spring.datasource.password")));
     }
 
     /** Drops the PostgreSQL schema and everything in it; an H2 file goes with its temporary directory. */
