@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The yardstick: a plain Spring Boot web application with the same starters as CareerBot (web MVC, Data JDBC,
+ * The yardstick: a plain Spring Boot web application with the same starters as CareerBot (web MVC, JDBC,
  * Flyway, H2), doing the least work a request can do with them: read JSON, query the database, write JSON.
  */
 @SpringBootApplication
