@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +18,15 @@ import com.careerbot.sheet.Language;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The chats the bot keeps state for, one row each. The SQL is written out: a generic object mapper (Spring Data JDBC,
  * used here before) took a quarter of the CPU of each message for this one row (docs/benchmarks.md). Enums are stored
- * by name, quiz answers as a short text ("0,2,1"), times as timestamps with time zone.
+ * by name, quiz answers as a short text ("0,2,1"), times as timestamps with time zone. A plain component: JdbcClient
+ * already translates SQL errors, and {@code @Repository} would put a translating proxy on every call.
  */
-@Repository
+@Component
 public class Chats {
 
     private static final String COLUMNS = "id, language, last_intent, active, quiz_id, quiz_answers, quiz_language, "
@@ -65,11 +65,11 @@ public class Chats {
     public Chat save(Chat chat) {
         QuizSession quiz = chat.quiz();
         CompletedQuiz result = chat.lastResult();
-        List<Object> values = new ArrayList<>(Arrays.asList(chat.language().name(), chat.lastIntent() == null ? null : chat.lastIntent().name(),
+        List<Object> values = Arrays.asList(chat.language().name(), chat.lastIntent() == null ? null : chat.lastIntent().name(),
                 chat.active(), quiz == null ? null : quiz.id(), quiz == null ? null : quiz.answers().encode(),
                 quiz == null ? null : quiz.language().name(), quiz == null ? null : timestamp(quiz.startedAt()),
                 quiz == null ? null : timestamp(quiz.updatedAt()), result == null ? null : result.answers().encode(),
-                result == null ? null : timestamp(result.finishedAt()), timestamp(chat.updatedAt()), chat.id()));
+                result == null ? null : timestamp(result.finishedAt()), timestamp(chat.updatedAt()), chat.id());
         if (chat.version() == null) {
             jdbc.sql("INSERT INTO chat (language, last_intent, active, quiz_id, quiz_answers, quiz_language, "
                             + "quiz_started_at, quiz_updated_at, result_answers, result_finished_at, updated_at, id, "

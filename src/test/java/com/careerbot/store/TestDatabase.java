@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
@@ -84,10 +86,15 @@ public final class TestDatabase {
         return schema == null ? flyway : flyway.defaultSchema(schema).createSchemas(true);
     }
 
-    /** Plain SQL on this database (in its schema), outside any application context. */
+    /** Connections to this database (in its schema), a new one each time, outside any application context. */
+    public DataSource dataSource() {
+        return new DriverManagerDataSource(properties.get("spring.datasource.url"),
+                properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
+    }
+
+    /** Plain SQL on this database, on connections of its own. */
     public JdbcClient jdbc() {
-        return JdbcClient.create(new DriverManagerDataSource(properties.get("spring.datasource.url"),
-                properties.get("spring.datasource.username"), properties.get("spring.datasource.password")));
+        return JdbcClient.create(dataSource());
     }
 
     /** Drops the PostgreSQL schema and everything in it; an H2 file goes with its temporary directory. */

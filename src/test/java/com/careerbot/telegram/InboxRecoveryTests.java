@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.careerbot.CareerBotApplication;
-import org.flywaydb.core.Flyway;
+import com.careerbot.store.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +17,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -112,9 +111,9 @@ class InboxRecoveryTests {
     }
 
     private JdbcClient databaseAt(String schemaVersion) {
-        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target(schemaVersion).load()
-                .migrate();
-        return JdbcClient.create(new DriverManagerDataSource(url(), "sa", ""));
+        TestDatabase database = TestDatabase.h2(data);
+        database.flyway().target(schemaVersion).load().migrate();
+        return database.jdbc();
     }
 
     private void answersOnceAfterTheUpgrade(JdbcClient jdbc, long chat) {
@@ -145,7 +144,7 @@ class InboxRecoveryTests {
             TelegramChannelTests.pause(Duration.ofSeconds(1));
 
             assertThat(telegram.calls("sendMessage", chat)).hasSize(1);
-            assertThat(JdbcClient.create(new DriverManagerDataSource(url, "sa", ""))
+            assertThat(TestDatabase.h2(data).jdbc()
                     .sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single()).isZero();
         }
     }

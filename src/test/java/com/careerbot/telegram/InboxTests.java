@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
+import com.careerbot.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox on a real H2 database. */
@@ -28,11 +29,11 @@ class InboxTests {
 
     @Test
     void forgetsOldHandledUpdatesButNotThoseStillWaitingNorTheNewest() {
-        String url = "jdbc:h2:file:" + data.resolve("careerbot");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
-        JdbcClient jdbc = JdbcClient.create(database);
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        TestDatabase database = TestDatabase.h2(data);
+        database.flyway().load().migrate();
+        DataSource connections = database.dataSource();
+        JdbcClient jdbc = JdbcClient.create(connections);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(connections));
         Inbox then = inbox(jdbc, transactions, RECEIVED);
         then.store(List.of(received(1), received(2), received(3), received(4)));
         transactions.executeWithoutResult(status -> {

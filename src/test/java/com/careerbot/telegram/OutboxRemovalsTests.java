@@ -20,14 +20,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
+import com.careerbot.store.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,12 +58,12 @@ class OutboxRemovalsTests {
 
     @BeforeEach
     void createOutbox() {
-        String url = "jdbc:h2:file:" + data.resolve("careerbot");
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
-        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
-        jdbc = JdbcClient.create(database);
-        observer = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
-        transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        TestDatabase database = TestDatabase.h2(data);
+        database.flyway().load().migrate();
+        DataSource connections = database.dataSource();
+        jdbc = JdbcClient.create(connections);
+        observer = database.jdbc();
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(connections));
         outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofMinutes(1), "this");
         removals = new OutboxRemovals(outbox, transactions, executor);
     }
