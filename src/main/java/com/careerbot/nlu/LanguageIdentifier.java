@@ -5,25 +5,25 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import com.careerbot.sheet.Language;
-import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.LanguageSample;
-import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 
 /**
  * Tells French from English with an OpenNLP language detector trained on the intent examples themselves: character
  * n-grams of chatbot-style messages work on two-word messages, where general-purpose detectors trained on long
- * texts guess.
+ * texts guess. The model is asked directly ({@link LanguageNgrams} gives its features): OpenNLP's detector would
+ * count the features into a map again and rank every language to return the first.
  */
 public final class LanguageIdentifier {
 
-    private final ThreadSafeLanguageDetectorME detector;
+    private final MaxentModel model;
     private final double minimumConfidence;
 
     LanguageIdentifier(LanguageDetectorModel model, double minimumConfidence) {
-        this.detector = new ThreadSafeLanguageDetectorME(model);
+        this.model = model.getMaxentModel();
         this.minimumConfidence = minimumConfidence;
     }
 
@@ -35,7 +35,7 @@ public final class LanguageIdentifier {
                                     new opennlp.tools.langdetect.Language(example.language().code()),
                                     TextNormalizer.normalize(example.text())))
                             .toList()),
-                    IntentClassifier.trainingParameters(properties), new LanguageDetectorFactory());
+                    IntentClassifier.trainingParameters(properties), new LanguageNgrams());
         } catch (IOException e) {
             throw new UncheckedIOException("Training the language detector failed", e);
         }
@@ -46,7 +46,13 @@ public final class LanguageIdentifier {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
-        opennlp.tools.langdetect.Language best = detector.predictLanguage(normalized);
-        return best.getConfidence() >= minimumConfidence ? Language.fromCode(best.getLang()) : Optional.empty();
+        double[] probabilities = model.eval(LanguageNgrams.of(normalized));
+        int best = 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[best]) {
+                best = i;
+            }
+        }
+        return probabilities[best] >= minimumConfidence ? Language.fromCode(model.getOutcome(best)) : Optional.empty();
     }
 }

@@ -34,7 +34,7 @@ public final class TrainedModels {
     private static final Logger log = LoggerFactory.getLogger(TrainedModels.class);
 
     static final String RESOURCE = "nlu/trained-models.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Far above a model's size (a few megabytes): a larger length can only come from a damaged file. */
     private static final int MAX_BLOCK = 256 * 1024 * 1024;
 
@@ -110,7 +110,7 @@ public final class TrainedModels {
         if (!data.readUTF().equals(fingerprint)) {
             return Optional.empty();
         }
-        // The intent models name their feature generators: IntentClassifier allows their package on first use.
+        // The models name their feature generators and factories: IntentClassifier allows their package on first use.
         IntentClassifier.factory();
         Map<Language, DoccatModel> intents = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {

@@ -31,7 +31,8 @@ class MessageUnderstandingTests {
     @ParameterizedTest
     @CsvSource({
             "salaire junior, FR", "quelles études, FR", "merci beaucoup, FR", "c’est quoi le métier, FR",
-            "pay junior, EN", "which studies, EN", "thanks a lot, EN", "what skills, EN"})
+            "pay junior, EN", "which studies, EN", "thanks a lot, EN", "what skills, EN",
+            "salaire 2500 euros ?, FR", "salary after 5 years, EN"})
     void detectsTheLanguageOfShortMessages(String message, Language expected) {
         Understanding understood = understanding.understand(message, other(expected));
 
@@ -40,7 +41,7 @@ class MessageUnderstandingTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ok", "backend", "?!"})
+    @ValueSource(strings = {"ok", "backend", "?!", "2500", "35 000 €"})
     void leavesNeutralMessagesToTheChatLanguage(String message) {
         for (Language chat : Language.values()) {
             Understanding understood = understanding.understand(message, chat);
