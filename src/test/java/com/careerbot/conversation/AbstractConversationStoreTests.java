@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.careerbot.answer.Messages;
 import com.careerbot.nlu.Intent;
@@ -31,6 +37,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static com.careerbot.conversation.Outcomes.answerButton;
@@ -65,6 +72,9 @@ abstract class AbstractConversationStoreTests {
 
     @Autowired
     Messages messages;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     MutableClock clock;
@@ -406,6 +416,33 @@ abstract class AbstractConversationStoreTests {
     }
 
     @Test
+    void makesASecondTurnOfAChatWaitUntilTheFirstHasCommitted() throws Exception {
+        Chat chat = chats.save(Chat.start(newChat().value(), Language.FR, Instant.now()));
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService turns = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = turns.submit(() -> transactions.executeWithoutResult(status -> {
+                Chat read = chats.findLockedById(chat.id()).orElseThrow();
+                locked.countDown();
+                awaitQuietly(release);
+                chats.save(read.withLastIntent(Intent.SALARY));
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Chat> second = turns.submit(
+                    () -> transactions.execute(status -> chats.findLockedById(chat.id()).orElseThrow()));
+
+            assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            assertThat(second.get(10, TimeUnit.SECONDS).lastIntent()).isEqualTo(Intent.SALARY);
+        } finally {
+            release.countDown();
+            turns.shutdownNow();
+        }
+    }
+
+    @Test
     void rejectsTheUpdateOfAChatChangedSinceItWasRead() {
         Chat read = chats.save(Chat.start(newChat().value(), Language.FR, Instant.now()));
         chats.save(read.withLastIntent(Intent.SALARY));
@@ -413,6 +450,14 @@ abstract class AbstractConversationStoreTests {
         assertThatThrownBy(() -> chats.save(read.withLastIntent(Intent.STUDIES)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(chats.findById(read.id()).orElseThrow().lastIntent()).isEqualTo(Intent.SALARY);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Outcome say(ChatId chat, String text) {
