@@ -46,7 +46,7 @@ public final class LanguageNgrams extends LanguageDetectorFactory {
             }
         }
         int end = text.length();
-        return (end > 0 && text.charAt(end - 1) == ' ' ? text.substring(0, end - 1) : text.toString());
+        return end > 0 && text.charAt(end - 1) == ' ' ? text.substring(0, end - 1) : text.toString();
     }
 
     private static final class Generator implements LanguageDetectorContextGenerator {
