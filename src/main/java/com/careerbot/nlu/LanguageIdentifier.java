@@ -43,10 +43,11 @@ public final class LanguageIdentifier {
 
     /** @return the language of a normalised text, or empty when the text does not tell (too short, mixed, neutral) */
     public Optional<Language> identify(String normalized) {
-        if (normalized.isEmpty()) {
+        String[] ngrams = LanguageNgrams.of(normalized);
+        if (ngrams.length == 0) {
             return Optional.empty();
         }
-        double[] probabilities = model.eval(LanguageNgrams.of(normalized));
+        double[] probabilities = model.eval(ngrams);
         int best = 0;
         for (int i = 1; i < probabilities.length; i++) {
             if (probabilities[i] > probabilities[best]) {

@@ -8,9 +8,10 @@ import opennlp.tools.langdetect.LanguageDetectorFactory;
 
 /**
  * The language detector's features: the distinct character 1- to 3-grams of a text {@link TextNormalizer} has
- * normalised, digits left out. OpenNLP's default generator would run five regular-expression normalisers (emoji,
- * URLs, handles, numbers, repeated letters) and a map of character buffers on every message, for work the text
- * normaliser has already done: a third of the time to understand a message (docs/benchmarks.md).
+ * normalised, digits left out. OpenNLP's default generator runs five regular-expression normalisers (emoji, URLs,
+ * handles, numbers, repeated letters) and a map of character buffers on every message: most of the time to understand
+ * a message (docs/benchmarks.md), for work the text normaliser has mostly done; its emoticon filter even cut letters
+ * out of words ("expert" became "eert").
  *
  * <p>Public with a no-argument constructor because an OpenNLP model re-creates its factory by class name.
  */
