@@ -1,10 +1,15 @@
 package com.careerbot.telegram;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,8 @@ class OutboxDelivery {
     private final OutboxRemovals removals;
     private final BotSender sender;
     private final Executor workers;
+    /** Calls on their way to Telegram, until settled. */
+    private final Set<CompletableFuture<Boolean>> unsettled = ConcurrentHashMap.newKeySet();
     /** Calls Telegram took whose removal from the outbox failed (database down): never to be sent again. */
     private final Set<Long> settledNotRemoved = ConcurrentHashMap.newKeySet();
     /** Chats with an older call left in the outbox by a delivery that gave up: theirs go out oldest first. */
@@ -73,9 +80,44 @@ class OutboxDelivery {
                 continue;
             }
             chain = chain.thenCompose(goOn -> !goOn ? CompletableFuture.completedFuture(false)
-                    : sender.send(entry.outgoing()).thenComposeAsync(result -> settle(chatId, entry, result), workers));
+                    : tracked(sender.send(entry.outgoing()).thenComposeAsync(result -> settle(chatId, entry, result),
+                            this::settleOnWorker)));
         }
         return chain;
+    }
+
+    /**
+     * Waits for the calls on their way to Telegram to be settled, at most {@code timeout}: at shutdown, so that a
+     * call Telegram took is removed from the outbox rather than sent again at the next start.
+     *
+     * @return whether every call was settled in time
+     */
+    boolean awaitSettled(Duration timeout) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(unsettled.toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException failed) {
+            // Settling handles its own failures; a call that failed here is no longer on its way.
+            return true;
+        }
+    }
+
+    private CompletableFuture<Boolean> tracked(CompletableFuture<Boolean> call) {
+        unsettled.add(call);
+        call.whenComplete((goOn, error) -> unsettled.remove(call));
+        return call;
+    }
+
+    /** Settles on a worker; here when the workers are shutting down, so that a call Telegram took is still removed. */
+    private void settleOnWorker(Runnable settling) {
+        try {
+            workers.execute(settling);
+        } catch (RejectedExecutionException shuttingDown) {
+            settling.run();
+        }
     }
 
     /** @return whether to go on with the chat's next call, once this one is settled */

@@ -107,16 +107,20 @@ class TelegramChannel implements SmartLifecycle {
             join(pollerThread, Duration.ofSeconds(5));
         }
         housekeeping.shutdownNow();
-        scheduler.shutdownNow();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
                 log.warn("Telegram workers still busy at shutdown; pending updates are handled at the next start");
                 workers.shutdownNow();
             }
+            // The sender's pacing and retries run on the scheduler: it stops once the calls sent are settled.
+            if (!delivery.awaitSettled(Duration.ofSeconds(5))) {
+                log.warn("Calls still on their way to Telegram at shutdown; those unsettled are sent at the next start");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        scheduler.shutdownNow();
     }
 
     @Override
