@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.careerbot.CareerBotApplication;
 import com.careerbot.store.TestDatabase;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +147,27 @@ class InboxRecoveryTests {
             assertThat(telegram.calls("sendMessage", chat)).hasSize(1);
             assertThat(TestDatabase.h2(data).jdbc()
                     .sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single()).isZero();
+        }
+    }
+
+    @Test
+    void settlesAnAnswerStillOnItsWayWhenStoppedAndSendsItOnce() throws Exception {
+        String url = url();
+        long chat = Updates.newChat();
+        try (AutoCloseable slowNetwork = telegram.answerLate("sendMessage", Duration.ofSeconds(2))) {
+            try (ConfigurableApplicationContext app = start(url)) {
+                telegram.push(Updates.text(Updates.nextId(), chat, "combien gagne un dev back ?", "fr"));
+                // Stopped while the answer is on its way: written to the outbox, Telegram slow to confirm it.
+                JdbcClient database = app.getBean(JdbcClient.class);
+                Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> database
+                        .sql("SELECT COUNT(*) FROM telegram_outbox").query(Integer.class).single() == 1);
+            }
+        }
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            TelegramChannelTests.pause(Duration.ofSeconds(1));
+
+            assertThat(telegram.calls("sendMessage", chat)).hasSize(1);
         }
     }
 

@@ -195,6 +195,16 @@ final class TelegramStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Answers the method {@code delay} after each call arrives (a slow network); closing the returned handle restores
+     * prompt answers.
+     */
+    AutoCloseable answerLate(String method, Duration delay) {
+        var late = server.stubFor(post(method(method)).atPriority(1).willReturn(aResponse()
+                .withTransformers(SentMessage.NAME).withFixedDelay((int) delay.toMillis())));
+        return () -> server.removeStub(late);
+    }
+
     /** The message id Telegram gave a sent message (the stand-in numbers them in order of arrival). */
     static int messageIdOf(JsonNode sentMessage) {
         return sentMessage.path("message_id_assigned").asInt();
