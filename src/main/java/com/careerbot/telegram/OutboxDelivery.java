@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -26,7 +24,7 @@ class OutboxDelivery {
     private final Outbox outbox;
     private final OutboxRemovals removals;
     private final BotSender sender;
-    private final Executor workers;
+    private final WorkersOrCaller settling;
     /** Calls on their way to Telegram, until settled. */
     private final Set<CompletableFuture<Boolean>> unsettled = ConcurrentHashMap.newKeySet();
     /** Calls Telegram took whose removal from the outbox failed (database down): never to be sent again. */
@@ -34,11 +32,11 @@ class OutboxDelivery {
     /** Chats with an older call left in the outbox by a delivery that gave up: theirs go out oldest first. */
     private final Set<Long> chatsBehind = ConcurrentHashMap.newKeySet();
 
-    OutboxDelivery(Outbox outbox, OutboxRemovals removals, BotSender sender, Executor workers) {
+    OutboxDelivery(Outbox outbox, OutboxRemovals removals, BotSender sender, WorkersOrCaller settling) {
         this.outbox = outbox;
         this.removals = removals;
         this.sender = sender;
-        this.workers = workers;
+        this.settling = settling;
     }
 
     /**
@@ -81,7 +79,7 @@ class OutboxDelivery {
             }
             chain = chain.thenCompose(goOn -> !goOn ? CompletableFuture.completedFuture(false)
                     : tracked(sender.send(entry.outgoing()).thenComposeAsync(result -> settle(chatId, entry, result),
-                            this::settleOnWorker)));
+                            settling)));
         }
         return chain;
     }
@@ -109,15 +107,6 @@ class OutboxDelivery {
         unsettled.add(call);
         call.whenComplete((goOn, error) -> unsettled.remove(call));
         return call;
-    }
-
-    /** Settles on a worker; here when the workers are shutting down, so that a call Telegram took is still removed. */
-    private void settleOnWorker(Runnable settling) {
-        try {
-            workers.execute(settling);
-        } catch (RejectedExecutionException shuttingDown) {
-            settling.run();
-        }
     }
 
     /** @return whether to go on with the chat's next call, once this one is settled */

@@ -6,7 +6,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +30,7 @@ class OutboxRemovals {
     private final Queue<Removal> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean committing = new AtomicBoolean();
 
+    /** @param executor runs the commits: the channel's {@link WorkersOrCaller}, so that a stop does not drop one */
     OutboxRemovals(Outbox outbox, TransactionTemplate transactions, Executor executor) {
         this.outbox = outbox;
         this.transactions = transactions;
@@ -51,12 +51,7 @@ class OutboxRemovals {
         if (waiting.isEmpty() || !committing.compareAndSet(false, true)) {
             return;
         }
-        try {
-            executor.execute(this::commitWaiting);
-        } catch (RejectedExecutionException shuttingDown) {
-            // The channel is stopping: settle here rather than leave a sent call to be sent again at the next start.
-            commitWaiting();
-        }
+        executor.execute(this::commitWaiting);
     }
 
     private void commitWaiting() {

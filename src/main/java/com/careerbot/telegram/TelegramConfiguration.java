@@ -83,8 +83,9 @@ class TelegramConfiguration {
             Inbox inbox = new Inbox(jdbc, transactions, clock, properties.inbox().lease(), instance);
             Outbox outbox = new Outbox(jdbc, jsonMapper, clock, properties.inbox().lease(), instance);
             ChatLanes lanes = new ChatLanes(workers);
-            OutboxDelivery delivery = new OutboxDelivery(outbox, new OutboxRemovals(outbox, transactions, workers),
-                    sender, workers);
+            WorkersOrCaller settling = new WorkersOrCaller(workers);
+            OutboxDelivery delivery = new OutboxDelivery(outbox, new OutboxRemovals(outbox, transactions, settling),
+                    sender, settling);
             BotIdentity identity = new BotIdentity();
             UpdateRouter router = new UpdateRouter(identity);
             FloodGuard flood = new FloodGuard(properties.floodLimitPerMinute());

@@ -135,9 +135,9 @@ class OutboxRemovalsTests {
     @Test
     void removesAtOnceWhenTheWorkersAreStopping() {
         Outbox.Entry call = write(1).get(0);
-        removals = new OutboxRemovals(outbox, transactions, task -> {
+        removals = new OutboxRemovals(outbox, transactions, new WorkersOrCaller(task -> {
             throw new RejectedExecutionException("shut down");
-        });
+        }));
 
         CompletableFuture<Void> removed = removals.remove(call.id());
 
