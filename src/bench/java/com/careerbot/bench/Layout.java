@@ -21,9 +21,18 @@ final class Layout {
     static final Path APP_DIR = BENCH.resolve("app");
     static final Path PLAIN_JAR = BENCH.resolve("plain.jar");
 
-    /** JVM flags recommended for production (README): small serial-GC heap, class data sharing. */
-    static final List<String> RECOMMENDED = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-Xss512k",
-            "-XX:MaxMetaspaceSize=128m");
+    /**
+     * Whether the JDK running the benchmark (which runs the measured apps) has the ahead-of-time cache of JDK 25
+     * (JEP 483, 514, 515): classes loaded and linked, and method profiles, recorded by a training run. Older JDKs get
+     * a class data sharing archive instead.
+     */
+    static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
+
+    /**
+     * JVM flags recommended for production (README): small serial-GC heap, smaller thread stacks and, on JDK 25,
+     * compact object headers (JEP 519); the class data archive or AOT cache comes on top ({@link #command}).
+     */
+    static final List<String> RECOMMENDED = recommended();
 
     enum App { CAREERBOT, PLAIN }
 
@@ -58,7 +67,7 @@ final class Layout {
         List<String> command = new ArrayList<>(List.of(java()));
         if (recommended) {
             command.addAll(RECOMMENDED);
-            command.add("-XX:SharedArchiveFile=" + archive(app));
+            command.add((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive(app));
         }
         command.addAll(extraJvmArgs());
         command.addAll(launch(app));
@@ -88,7 +97,7 @@ final class Layout {
     }
 
     static Path archive(App app) {
-        return BENCH.resolve(app.name().toLowerCase() + ".jsa");
+        return BENCH.resolve(app.name().toLowerCase() + (AOT_CACHE ? ".aot" : ".jsa"));
     }
 
     private static Path applicationJar() {
@@ -100,15 +109,24 @@ final class Layout {
         }
     }
 
-    /** A class data sharing archive, recorded by a run that stops once the context is refreshed. */
+    /** A class data sharing archive or AOT cache, recorded by a run that stops once the context is refreshed. */
     private static void trainArchive(App app) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(RECOMMENDED);
-        command.add("-XX:ArchiveClassesAtExit=" + archive(app));
+        command.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive(app));
         command.add("-Dspring.context.exit=onRefresh");
         command.addAll(launch(app));
         command.addAll(List.of("--spring.datasource.url=jdbc:h2:mem:cds", "--server.port=0"));
         run(command);
+    }
+
+    private static List<String> recommended() {
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-Xss512k",
+                "-XX:MaxMetaspaceSize=128m"));
+        if (AOT_CACHE) {
+            flags.add("-XX:+UseCompactObjectHeaders");
+        }
+        return List.copyOf(flags);
     }
 
     private static void packPlainApp() throws IOException {

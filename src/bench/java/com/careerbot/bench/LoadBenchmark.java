@@ -47,11 +47,12 @@ public final class LoadBenchmark {
                   int tooManyRequests, double readyMillis) {
 
         String describe() {
-            return String.format(Locale.ROOT, "limits %s, %d messages over %d chats at %d/s, %s JVM flags:%n"
+            return String.format(Locale.ROOT, "limits %s, %d messages over %d chats at %d/s, %s JVM flags, Java %s:%n"
                             + "  latency update->sendMessage p50 %s ms, p95 %s ms, p99 %s ms, max %s ms%n"
                             + "  throughput %.0f messages/s, CPU %.3f ms per message (%.3f without the JIT compiler's"
                             + " threads), RSS at end %d MB, 429s %d, ready (first getUpdates) %.0f ms",
                     limits ? "on" : "off", messages, chats, rate, recommended ? "recommended" : "default",
+                    Runtime.version().feature(),
                     Stats.format(latencyMillis.percentile(50)), Stats.format(latencyMillis.percentile(95)),
                     Stats.format(latencyMillis.percentile(99)), Stats.format(latencyMillis.percentile(100)),
                     throughput, cpuMillisPerMessage, cpuMillisPerMessage - compilerMillisPerMessage,

@@ -54,11 +54,11 @@ public final class StartupBenchmark {
     private static String describe(boolean recommended, int runs, int messages, Map<App, List<Sample>> samples) {
         double[] careerBot = medians(samples.get(App.CAREERBOT));
         double[] plain = medians(samples.get(App.PLAIN));
-        return String.format(Locale.ROOT, "%s JVM flags, medians of %d runs (%d messages):%n"
+        return String.format(Locale.ROOT, "%s JVM flags, Java %s, medians of %d runs (%d messages):%n"
                         + "  ready:              CareerBot %6.0f ms, plain app %6.0f ms, ratio %.2f%n"
                         + "  RSS once ready:     CareerBot %6.0f MB, plain app %6.0f MB, ratio %.2f%n"
                         + "  RSS after messages: CareerBot %6.0f MB, plain app %6.0f MB, ratio %.2f%n",
-                flags(recommended), runs, messages,
+                flags(recommended), Runtime.version().feature(), runs, messages,
                 careerBot[0], plain[0], careerBot[0] / plain[0],
                 careerBot[1], plain[1], careerBot[1] / plain[1],
                 careerBot[2], plain[2], careerBot[2] / plain[2]);
