@@ -34,6 +34,14 @@ final class Layout {
      */
     static final List<String> RECOMMENDED = recommended();
 
+    /** How the JVM records an archive of the app's classes in a training run, and is told to use it after. */
+    private record Archive(String extension, String recordFlag, String useFlag) {
+    }
+
+    private static final Archive ARCHIVE = AOT_CACHE
+            ? new Archive(".aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=")
+            : new Archive(".jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=");
+
     enum App { CAREERBOT, PLAIN }
 
     private Layout() {
@@ -67,7 +75,7 @@ final class Layout {
         List<String> command = new ArrayList<>(List.of(java()));
         if (recommended) {
             command.addAll(RECOMMENDED);
-            command.add((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive(app));
+            command.add(ARCHIVE.useFlag() + archive(app));
         }
         command.addAll(extraJvmArgs());
         command.addAll(launch(app));
@@ -97,7 +105,7 @@ final class Layout {
     }
 
     static Path archive(App app) {
-        return BENCH.resolve(app.name().toLowerCase() + (AOT_CACHE ? ".aot" : ".jsa"));
+        return BENCH.resolve(app.name().toLowerCase() + ARCHIVE.extension());
     }
 
     private static Path applicationJar() {
@@ -113,7 +121,7 @@ final class Layout {
     private static void trainArchive(App app) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(RECOMMENDED);
-        command.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive(app));
+        command.add(ARCHIVE.recordFlag() + archive(app));
         command.add("-Dspring.context.exit=onRefresh");
         command.addAll(launch(app));
         command.addAll(List.of("--spring.datasource.url=jdbc:h2:mem:cds", "--server.port=0"));

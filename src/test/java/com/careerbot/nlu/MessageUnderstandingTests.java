@@ -41,7 +41,7 @@ class MessageUnderstandingTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ok", "backend", "?!", "2500", "35 000 ?"})
+    @ValueSource(strings = {"ok", "backend", "?!", "2500", "35 000 €"})
     void leavesNeutralMessagesToTheChatLanguage(String message) {
         for (Language chat : Language.values()) {
             Understanding understood = understanding.understand(message, chat);
