@@ -68,6 +68,10 @@ final class BotApiStandIn implements AutoCloseable {
         return firstGetUpdatesAt;
     }
 
+    int getUpdatesCalls() {
+        return getUpdatesCalls.get();
+    }
+
     int tooManyRequests() {
         return tooManyRequests.get();
     }

@@ -80,6 +80,7 @@ public final class LoadBenchmark {
             Duration cpuBefore = app.cpuTime();
             Map<String, Long> threadsBefore = app.threadTicks();
             Map<Long, List<Long>> pushed = new HashMap<>();
+            int pollsBefore = telegram.getUpdatesCalls();
             long start = System.nanoTime();
             inject(telegram, nextUpdate, messages, chats, rate, pushed);
             awaitAnswers(telegram, warmup + messages, Duration.ofMinutes(5));
@@ -96,6 +97,9 @@ public final class LoadBenchmark {
             long compilerTicks = measured.stream().filter(thread -> thread.getKey().matches("C[12] CompilerThre.*"))
                     .mapToLong(Map.Entry::getValue).sum();
             System.out.println("CPU by thread during the measured run:" + threads);
+            System.out.printf(Locale.ROOT, "getUpdates calls during the measured run: %d (%.1f messages per call)%n",
+                    telegram.getUpdatesCalls() - pollsBefore,
+                    (double) messages / Math.max(1, telegram.getUpdatesCalls() - pollsBefore));
             long rss = app.rssKilobytes();
             if (Layout.extraJvmArgs().contains("-XX:NativeMemoryTracking=summary")) {
                 Files.writeString(Layout.BENCH.resolve("load-memory.txt"), app.jcmd("VM.native_memory", "summary")

@@ -33,9 +33,12 @@ public record TelegramProperties(
      * @param timeout     long-polling timeout asked of Telegram
      * @param maxBackoff  the longest pause between two failed getUpdates calls
      * @param maxInFlight updates fetched but not yet handled before polling pauses
+     * @param gather      the pause before the next getUpdates after a batch of several updates (a sign of load), so
+     *                    that the next batch, and its one inbox commit, serves more of them; after a lone update the
+     *                    next call goes at once
      */
     public record Polling(@DefaultValue("50s") Duration timeout, @DefaultValue("5s") Duration maxBackoff,
-                          @DefaultValue("1000") int maxInFlight) {
+                          @DefaultValue("1000") int maxInFlight, @DefaultValue("10ms") Duration gather) {
     }
 
     /**

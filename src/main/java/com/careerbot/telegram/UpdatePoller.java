@@ -76,6 +76,9 @@ class UpdatePoller implements Runnable {
                     storage.succeeded();
                     offset = updates.stream().map(Update::getUpdateId).max(Comparator.naturalOrder()).orElseThrow() + 1L;
                 }
+                if (updates.size() > 1 && updates.size() < BATCH) {
+                    Thread.sleep(settings.gather().toMillis());
+                }
             } catch (TelegramApiRequestException e) {
                 if (!onRefusal(e)) {
                     return;

@@ -54,11 +54,9 @@ final class TelegramStandIn implements AutoCloseable {
         return server;
     }
 
-    /** Makes updates available to getUpdates, in order. */
+    /** Makes updates available to getUpdates, in order and all at once: a getUpdates call gets them together. */
     void push(String... updates) {
-        for (String update : updates) {
-            feed.add(JSON.readTree(update));
-        }
+        feed.add(java.util.Arrays.stream(updates).map(JSON::readTree).toList());
     }
 
     /** The highest offset getUpdates was called with: every update below it was confirmed. */
@@ -264,8 +262,8 @@ final class TelegramStandIn implements AutoCloseable {
         private final List<JsonNode> pending = new ArrayList<>();
         final AtomicLong confirmedOffset = new AtomicLong();
 
-        synchronized void add(JsonNode update) {
-            pending.add(update);
+        synchronized void add(List<JsonNode> updates) {
+            pending.addAll(updates);
             notifyAll();
         }
 
