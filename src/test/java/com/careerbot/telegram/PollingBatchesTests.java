@@ -43,25 +43,29 @@ class PollingBatchesTests {
     void afterABatchOfSeveralUpdatesTheNextOnesWaitForTheGatheringPause() {
         long first = Updates.newChat();
         long second = Updates.newChat();
+        long batchPushedAt = System.currentTimeMillis();
         telegram.push(Updates.text(first, "salaire ?", "fr"), Updates.text(second, "salary?", "en"));
-        long batchAnswered = Math.max(answeredAt(first), answeredAt(second));
+        answeredAt(first);
+        answeredAt(second);
 
         long late = Updates.newChat();
         telegram.push(Updates.text(late, "les études ?", "fr"));
 
-        assertThat(answeredAt(late) - batchAnswered).isGreaterThan(GATHER.toMillis() * 2 / 3);
+        // The pause began once the batch was fetched, after it was pushed; a slow machine only makes the wait longer.
+        assertThat(answeredAt(late) - batchPushedAt).isGreaterThanOrEqualTo(GATHER.toMillis() - 50);
     }
 
     @Test
     void afterALoneUpdateTheNextOneIsFetchedAtOnce() {
         long chat = Updates.newChat();
         telegram.push(Updates.text(chat, "salaire ?", "fr"));
-        long answered = answeredAt(chat);
+        answeredAt(chat);
 
         long next = Updates.newChat();
+        long pushedAt = System.currentTimeMillis();
         telegram.push(Updates.text(next, "les études ?", "fr"));
 
-        assertThat(answeredAt(next) - answered).isLessThan(GATHER.toMillis() * 2 / 3);
+        assertThat(answeredAt(next) - pushedAt).isLessThan(GATHER.toMillis() * 2 / 3);
     }
 
     private static long answeredAt(long chat) {
