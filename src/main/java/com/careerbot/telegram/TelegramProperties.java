@@ -39,6 +39,13 @@ public record TelegramProperties(
      */
     public record Polling(@DefaultValue("50s") Duration timeout, @DefaultValue("5s") Duration maxBackoff,
                           @DefaultValue("1000") int maxInFlight, @DefaultValue("10ms") Duration gather) {
+
+        public Polling {
+            if (gather.isNegative()) {
+                throw new IllegalArgumentException(
+                        "careerbot.telegram.polling.gather must be zero or more, not " + gather);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.careerbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +67,13 @@ class PollingBatchesTests {
         telegram.push(Updates.text(next, "les études ?", "fr"));
 
         assertThat(answeredAt(next) - pushedAt).isLessThan(GATHER.toMillis() * 2 / 3);
+    }
+
+    @Test
+    void aNegativePauseIsRefusedWithTheSettingsName() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new TelegramProperties.Polling(Duration.ofSeconds(50),
+                        Duration.ofSeconds(5), 1000, Duration.ofMillis(-10)))
+                .withMessageContaining("careerbot.telegram.polling.gather");
     }
 
     private static long answeredAt(long chat) {
