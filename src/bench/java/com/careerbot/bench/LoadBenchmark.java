@@ -97,9 +97,9 @@ public final class LoadBenchmark {
             long compilerTicks = measured.stream().filter(thread -> thread.getKey().matches("C[12] CompilerThre.*"))
                     .mapToLong(Map.Entry::getValue).sum();
             System.out.println("CPU by thread during the measured run:" + threads);
+            int polls = telegram.getUpdatesCalls() - pollsBefore;
             System.out.printf(Locale.ROOT, "getUpdates calls during the measured run: %d (%.1f messages per call)%n",
-                    telegram.getUpdatesCalls() - pollsBefore,
-                    (double) messages / Math.max(1, telegram.getUpdatesCalls() - pollsBefore));
+                    polls, (double) messages / Math.max(1, polls));
             long rss = app.rssKilobytes();
             if (Layout.extraJvmArgs().contains("-XX:NativeMemoryTracking=summary")) {
                 Files.writeString(Layout.BENCH.resolve("load-memory.txt"), app.jcmd("VM.native_memory", "summary")
