@@ -117,7 +117,12 @@ final class Layout {
         }
     }
 
-    /** A class data sharing archive or AOT cache, recorded by a run that stops once the context is refreshed. */
+    /**
+     * A class data sharing archive or AOT cache, recorded by a run that stops once the context is refreshed. CareerBot's
+     * is recorded configured as it runs, with a bot token: without one its Telegram channel (TelegramBots, OkHttp,
+     * Kotlin's library) is not created, and all those classes would be left out of the archive. The run stops before
+     * the channel starts, so the API address is never called.
+     */
     private static void trainArchive(App app) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(RECOMMENDED);
@@ -125,6 +130,10 @@ final class Layout {
         command.add("-Dspring.context.exit=onRefresh");
         command.addAll(launch(app));
         command.addAll(List.of("--spring.datasource.url=jdbc:h2:mem:cds", "--server.port=0"));
+        if (app == App.CAREERBOT) {
+            command.addAll(List.of("--careerbot.telegram.token=" + BotApiStandIn.TOKEN,
+                    "--careerbot.telegram.api-url=http://127.0.0.1:9"));
+        }
         run(command);
     }
 
