@@ -1,5 +1,6 @@
 package com.careerbot.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+
+import com.careerbot.bench.plain.PlainApplication;
 
 /**
  * How the measured applications are laid out and started: the packaged CareerBot jar extracted the way Spring Boot
@@ -29,8 +32,9 @@ final class Layout {
     static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
 
     /**
-     * JVM flags recommended for production (README): small serial-GC heap, smaller thread stacks and, on JDK 25,
-     * compact object headers (JEP 519); the class data archive or AOT cache comes on top ({@link #command}).
+     * JVM flags recommended for production (README): small serial-GC heap, smaller thread stacks, Spring's
+     * ahead-of-time processed bean definitions and, on JDK 25, compact object headers (JEP 519); the class data archive
+     * or AOT cache comes on top ({@link #command}).
      */
     static final List<String> RECOMMENDED = recommended();
 
@@ -100,8 +104,7 @@ final class Layout {
 
     private static List<String> launch(App app) {
         return app == App.CAREERBOT ? List.of("-jar", applicationJar().toString())
-                : List.of("-cp", PLAIN_JAR + java.io.File.pathSeparator + applicationJar(),
-                        "com.careerbot.bench.plain.PlainApplication");
+                : List.of("-cp", PLAIN_JAR + File.pathSeparator + applicationJar(), PlainApplication.class.getName());
     }
 
     static Path archive(App app) {
@@ -139,21 +142,65 @@ final class Layout {
 
     private static List<String> recommended() {
         List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-Xss512k",
-                "-XX:MaxMetaspaceSize=128m"));
+                "-XX:MaxMetaspaceSize=128m", "-Dspring.aot.enabled=true"));
         if (AOT_CACHE) {
             flags.add("-XX:+UseCompactObjectHeaders");
         }
         return List.copyOf(flags);
     }
 
-    private static void packPlainApp() throws IOException {
+    /**
+     * Packs the plain app, processed ahead of time as CareerBot's build processes CareerBot (spring-boot-maven-plugin's
+     * {@code process-aot}), so that both run with the same recommended flags.
+     */
+    private static void packPlainApp() throws IOException, InterruptedException {
         Path classes = Path.of("target", "test-classes");
-        try (OutputStream file = Files.newOutputStream(PLAIN_JAR); JarOutputStream jar = new JarOutputStream(file);
-             Stream<Path> paths = Files.walk(classes.resolve("com/careerbot/bench/plain"))) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                jar.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
-                jar.write(Files.readAllBytes(path));
-                jar.closeEntry();
+        pack(List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain"))));
+        Path aot = BENCH.resolve("plain-aot");
+        deleteTree(aot);
+        String classpath = PLAIN_JAR + File.pathSeparator + applicationJar();
+        run(List.of(java(), "-cp", classpath, "org.springframework.boot.SpringApplicationAotProcessor",
+                PlainApplication.class.getName(), aot.resolve("sources").toString(), aot.resolve("resources").toString(),
+                aot.resolve("classes").toString(), "com.careerbot", "plain"));
+        List<String> compile = new ArrayList<>(List.of(jdkTool("javac"), "-nowarn", "--release", "17", "-cp", classpath,
+                "-d", aot.resolve("classes").toString()));
+        try (Stream<Path> sources = Files.walk(aot.resolve("sources"))) {
+            sources.filter(path -> path.toString().endsWith(".java")).forEach(path -> compile.add(path.toString()));
+        }
+        run(compile);
+        pack(List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain")),
+                new Tree(aot.resolve("classes"), aot.resolve("classes")),
+                new Tree(aot.resolve("resources"), aot.resolve("resources"))));
+    }
+
+    /** Files under {@code from}, named in the jar by their path relative to {@code root}. */
+    private record Tree(Path root, Path from) {
+    }
+
+    private static void pack(List<Tree> trees) throws IOException {
+        try (OutputStream file = Files.newOutputStream(PLAIN_JAR); JarOutputStream jar = new JarOutputStream(file)) {
+            for (Tree tree : trees) {
+                if (!Files.exists(tree.from())) {
+                    continue;
+                }
+                try (Stream<Path> paths = Files.walk(tree.from())) {
+                    for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                        jar.putNextEntry(new JarEntry(tree.root().relativize(path).toString().replace('\\', '/')));
+                        jar.write(Files.readAllBytes(path));
+                        jar.closeEntry();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 
@@ -16,7 +15,7 @@ import org.springframework.transaction.TransactionException;
  * Starts and stops the channel: setup calls, the poller (polling mode), and the sweep that takes over updates and
  * outgoing calls left pending (after a crash, a database outage, or by another instance).
  */
-class TelegramChannel implements SmartLifecycle {
+class TelegramChannel {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
     private static final int SWEEPS_BETWEEN_PRUNES = 120;
@@ -65,8 +64,7 @@ class TelegramChannel implements SmartLifecycle {
         this.workers = workers;
     }
 
-    @Override
-    public void start() {
+    void start() {
         running = true;
         log.info("Telegram channel starting in {} mode against {}", properties.mode().name().toLowerCase(),
                 properties.apiUrl());
@@ -98,8 +96,7 @@ class TelegramChannel implements SmartLifecycle {
         }
     }
 
-    @Override
-    public void stop() {
+    void stop() {
         running = false;
         if (poller != null) {
             poller.stop();
@@ -123,15 +120,8 @@ class TelegramChannel implements SmartLifecycle {
         scheduler.shutdownNow();
     }
 
-    @Override
-    public boolean isRunning() {
+    boolean isRunning() {
         return running;
-    }
-
-    /** After the web server is up, before it stops: the webhook endpoint outlives the channel on both ends. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 
     private void sweep() {

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,29 +26,24 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the channel when a bot token is configured. */
+/** Wires the channel, which is built only when a bot token is configured ({@link TelegramSwitch}). */
 @Configuration(proxyBeanMethods = false)
-@Conditional(TelegramEnabled.class)
 class TelegramConfiguration {
 
     /** One Bot API server gets all requests: OkHttp's default of 5 at a time per host would queue chats. */
     private static final int MAX_CONCURRENT_REQUESTS = 64;
 
     @Bean
-    UpdateIntake updateIntake(TelegramChannelParts parts) {
-        return parts.intake;
-    }
-
-    @Bean
-    TelegramChannel telegramChannel(TelegramChannelParts parts) {
-        return parts.channel;
-    }
-
-    @Bean
-    TelegramChannelParts telegramChannelParts(TelegramProperties properties, ConversationEngine engine, Chats chats,
-                                              Messages messages, JdbcClient jdbc, TransactionTemplate transactions,
-                                              JsonMapper jsonMapper, Clock clock) {
-        return new TelegramChannelParts(properties, engine, chats, messages, jdbc, transactions, jsonMapper, clock);
+    TelegramSwitch telegramSwitch(TelegramProperties properties, ConversationEngine engine, Chats chats,
+                                  Messages messages, JdbcClient jdbc, TransactionTemplate transactions,
+                                  JsonMapper jsonMapper, Clock clock) {
+        if (!properties.enabled()) {
+            return TelegramSwitch.off();
+        }
+        TelegramChannelParts parts = new TelegramChannelParts(properties, engine, chats, messages, jdbc, transactions,
+                jsonMapper, clock);
+        return TelegramSwitch.on(parts.channel,
+                properties.mode() == TelegramProperties.Mode.WEBHOOK ? parts.intake : null);
     }
 
     /** The channel's parts, built together because they refer to one another. */

@@ -23,13 +23,19 @@ final class ChildApplication implements AutoCloseable {
     }
 
     static ChildApplication start(Path log, String... arguments) throws IOException {
+        return start(log, List.of(), arguments);
+    }
+
+    /** @param jvmOptions added to the command that starts the JVM, before the main class */
+    static ChildApplication start(Path log, List<String> jvmOptions, String... arguments) throws IOException {
         String classpath = Arrays.stream(System.getProperty("surefire.test.class.path",
                         System.getProperty("java.class.path")).split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-XX:+UseSerialGC",
-                "-cp", classpath, "com.careerbot.CareerBotApplication"));
+                ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, "com.careerbot.CareerBotApplication"));
         command.addAll(Arrays.asList(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

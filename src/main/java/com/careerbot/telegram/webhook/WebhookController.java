@@ -2,12 +2,11 @@ package com.careerbot.telegram.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 
-import com.careerbot.telegram.TelegramEnabled;
 import com.careerbot.telegram.TelegramProperties;
+import com.careerbot.telegram.TelegramSwitch;
 import com.careerbot.telegram.UpdateIntake;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,28 +19,31 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /telegram/webhook}: accepts an update only with the right secret header (compared in constant time),
  * stores it in the inbox and answers 200 at once; the update is handled right after. While the database is down it
- * answers 503, so that Telegram delivers the update again later.
+ * answers 503, so that Telegram delivers the update again later. Unless the channel runs in webhook mode, the address
+ * does not exist (404).
  */
 @RestController
-@Conditional(TelegramEnabled.class)
-@ConditionalOnProperty(name = "careerbot.telegram.mode", havingValue = "webhook")
 class WebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     /** Telegram's updates are a few kilobytes; anything far larger is not one. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
-    private final UpdateIntake intake;
+    private final Optional<UpdateIntake> intake;
     private final byte[] secret;
 
-    WebhookController(UpdateIntake intake, TelegramProperties properties) {
-        this.intake = intake;
-        this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
+    WebhookController(TelegramSwitch telegram, TelegramProperties properties) {
+        this.intake = telegram.webhookIntake();
+        // Webhook mode does not start without a secret (TelegramConfiguration).
+        this.secret = intake.isPresent() ? properties.webhookSecret().getBytes(StandardCharsets.UTF_8) : new byte[0];
     }
 
     @PostMapping("/telegram/webhook")
     ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String givenSecret,
                                  @RequestBody(required = false) byte[] body) {
+        if (intake.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
         if (givenSecret == null || !MessageDigest.isEqual(secret, givenSecret.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
@@ -49,7 +51,7 @@ class WebhookController {
             return ResponseEntity.badRequest().build();
         }
         try {
-            return switch (intake.acceptJson(new String(body, StandardCharsets.UTF_8))) {
+            return switch (intake.get().acceptJson(new String(body, StandardCharsets.UTF_8))) {
                 case ACCEPTED, DUPLICATE -> ResponseEntity.ok().build();
                 case INVALID -> ResponseEntity.badRequest().build();
             };
