@@ -23,6 +23,8 @@ final class Layout {
     static final Path BENCH = Path.of("target", "bench");
     static final Path APP_DIR = BENCH.resolve("app");
     static final Path PLAIN_JAR = BENCH.resolve("plain.jar");
+    private static final Path PLAIN_CLASS = Path.of("target", "test-classes",
+            PlainApplication.class.getName().replace('.', '/') + ".class");
 
     /**
      * Whether the JDK running the benchmark (which runs the measured apps) has the ahead-of-time cache of JDK 25
@@ -59,19 +61,25 @@ final class Layout {
                     .orElseThrow(() -> new IllegalStateException("Run mvn package first: no target/careerbot-*.jar"));
         }
         Files.createDirectories(BENCH);
-        if (!Files.exists(applicationJar()) || Files.getLastModifiedTime(jar).compareTo(
-                Files.getLastModifiedTime(applicationJar())) > 0) {
+        if (olderThan(applicationJar(), jar)) {
             run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
                     APP_DIR.toString()));
         }
-        packPlainApp();
+        if (olderThan(PLAIN_JAR, applicationJar()) || olderThan(PLAIN_JAR, PLAIN_CLASS)) {
+            packPlainApp();
+        }
         for (App app : App.values()) {
-            // An archive only works with the very jars it was recorded from.
-            if (!Files.exists(archive(app))
-                    || Files.getLastModifiedTime(archive(app)).compareTo(Files.getLastModifiedTime(applicationJar())) < 0) {
+            // An archive only works with the very jars it was recorded from: the JVM refuses it, with a warning
+            // nobody reads, once a jar has changed, and the app starts without it.
+            if (olderThan(archive(app), applicationJar()) || app == App.PLAIN && olderThan(archive(app), PLAIN_JAR)) {
                 trainArchive(app);
             }
         }
+    }
+
+    /** Whether {@code file} is missing or was written before {@code than}. */
+    private static boolean olderThan(Path file, Path than) throws IOException {
+        return !Files.exists(file) || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(than)) < 0;
     }
 
     /** The command that starts an app, with the given JVM flags (and its class data archive when recommended). */
