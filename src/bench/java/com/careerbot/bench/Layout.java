@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -163,10 +164,14 @@ final class Layout {
      */
     private static void packPlainApp() throws IOException, InterruptedException {
         Path classes = Path.of("target", "test-classes");
-        pack(List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain"))));
         Path aot = BENCH.resolve("plain-aot");
         deleteTree(aot);
-        String classpath = PLAIN_JAR + File.pathSeparator + applicationJar();
+        Files.deleteIfExists(PLAIN_JAR);
+        // The processing reads the app from a jar of its own: plain.jar exists only once complete.
+        Path unprocessed = aot.resolve("unprocessed.jar");
+        Files.createDirectories(aot);
+        pack(unprocessed, List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain"))));
+        String classpath = unprocessed + File.pathSeparator + applicationJar();
         run(List.of(java(), "-cp", classpath, "org.springframework.boot.SpringApplicationAotProcessor",
                 PlainApplication.class.getName(), aot.resolve("sources").toString(), aot.resolve("resources").toString(),
                 aot.resolve("classes").toString(), "com.careerbot", "plain"));
@@ -176,7 +181,7 @@ final class Layout {
             sources.filter(path -> path.toString().endsWith(".java")).forEach(path -> compile.add(path.toString()));
         }
         run(compile);
-        pack(List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain")),
+        pack(PLAIN_JAR, List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain")),
                 new Tree(aot.resolve("classes"), aot.resolve("classes")),
                 new Tree(aot.resolve("resources"), aot.resolve("resources"))));
     }
@@ -185,8 +190,8 @@ final class Layout {
     private record Tree(Path root, Path from) {
     }
 
-    private static void pack(List<Tree> trees) throws IOException {
-        try (OutputStream file = Files.newOutputStream(PLAIN_JAR); JarOutputStream jar = new JarOutputStream(file)) {
+    private static void pack(Path target, List<Tree> trees) throws IOException {
+        try (OutputStream file = Files.newOutputStream(target); JarOutputStream jar = new JarOutputStream(file)) {
             for (Tree tree : trees) {
                 if (!Files.exists(tree.from())) {
                     continue;
@@ -207,7 +212,7 @@ final class Layout {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

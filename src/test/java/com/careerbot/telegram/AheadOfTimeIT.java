@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ class AheadOfTimeIT {
             telegram.push(Updates.text(chat, "combien gagne un dev back ?", "fr"));
 
             assertThat(telegram.awaitMessages(chat, 1).get(0).path("text").asText()).contains("2 500 €");
-            assertThat(Files.readString(app.log())).doesNotContain(TelegramStandIn.TOKEN);
+            assertThat(app.logText()).doesNotContain(TelegramStandIn.TOKEN);
         }
     }
 
@@ -77,7 +76,7 @@ class AheadOfTimeIT {
 
             assertThat(answer.path("intent").path("name").asString()).isEqualTo("salary");
             assertThat(postToWebhook(Updates.text(Updates.newChat(), "salaire ?", "fr"), SECRET)).isEqualTo(404);
-            assertThat(Files.readString(app.log())).contains("Telegram channel off");
+            awaitLog(app, "Telegram channel off");
         }
     }
 
@@ -88,14 +87,18 @@ class AheadOfTimeIT {
         arguments.addAll(List.of(settings));
         ChildApplication app = ChildApplication.start(data.resolve("app.log"), List.of("-Dspring.aot.enabled=true"),
                 arguments.toArray(String[]::new));
+        awaitLog(app, "Started CareerBotApplication");
+        assertThat(app.logText()).contains("Starting AOT-processed CareerBotApplication");
+        return app;
+    }
+
+    private static void awaitLog(ChildApplication app, String line) throws IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.exists(app.log()) || !Files.readString(app.log()).contains("Started CareerBotApplication")) {
+        while (!app.logText().contains(line)) {
             assertThat(app.isAlive()).as("the app is running (log: %s)", app.log()).isTrue();
-            assertThat(System.nanoTime()).as("the app starts within a minute").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("'%s' logged within a minute", line).isLessThan(deadline);
             TelegramChannelTests.pause(Duration.ofMillis(100));
         }
-        assertThat(Files.readString(app.log())).contains("Starting AOT-processed CareerBotApplication");
-        return app;
     }
 
     private int postToWebhook(String update, String secret) throws Exception {

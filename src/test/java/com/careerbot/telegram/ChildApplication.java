@@ -2,10 +2,13 @@ package com.careerbot.telegram;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -55,11 +58,18 @@ final class ChildApplication implements AutoCloseable {
         return log;
     }
 
+    /** The log so far, even while the app writes it (a character cut in half is replaced, not an error). */
+    String logText() throws IOException {
+        return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8) : "";
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            process.waitFor();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
         }
     }
 }

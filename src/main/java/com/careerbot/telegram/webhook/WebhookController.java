@@ -1,5 +1,7 @@
 package com.careerbot.telegram.webhook;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -12,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,16 +39,18 @@ class WebhookController {
         this.secret = intake.isPresent() ? properties.webhookSecret().getBytes(StandardCharsets.UTF_8) : new byte[0];
     }
 
+    /** The body is read only once the sender has shown the secret, and never beyond the largest update. */
     @PostMapping("/telegram/webhook")
     ResponseEntity<Void> receive(@RequestHeader(name = SECRET_HEADER, required = false) String givenSecret,
-                                 @RequestBody(required = false) byte[] body) {
+                                 InputStream bodyStream) throws IOException {
         if (intake.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         if (givenSecret == null || !MessageDigest.isEqual(secret, givenSecret.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        if (body == null || body.length == 0 || body.length > MAX_BODY_BYTES) {
+        byte[] body = bodyStream.readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length == 0 || body.length > MAX_BODY_BYTES) {
             return ResponseEntity.badRequest().build();
         }
         try {
