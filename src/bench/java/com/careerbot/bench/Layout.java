@@ -6,13 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import com.careerbot.bench.plain.PlainApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * How the measured applications are laid out and started: the packaged CareerBot jar extracted the way Spring Boot
@@ -164,13 +164,14 @@ final class Layout {
      */
     private static void packPlainApp() throws IOException, InterruptedException {
         Path classes = Path.of("target", "test-classes");
+        Tree plainClasses = new Tree(classes, classes.resolve("com/careerbot/bench/plain"));
         Path aot = BENCH.resolve("plain-aot");
-        deleteTree(aot);
+        FileSystemUtils.deleteRecursively(aot);
         Files.deleteIfExists(PLAIN_JAR);
         // The processing reads the app from a jar of its own: plain.jar exists only once complete.
         Path unprocessed = aot.resolve("unprocessed.jar");
         Files.createDirectories(aot);
-        pack(unprocessed, List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain"))));
+        pack(unprocessed, List.of(plainClasses));
         String classpath = unprocessed + File.pathSeparator + applicationJar();
         run(List.of(java(), "-cp", classpath, "org.springframework.boot.SpringApplicationAotProcessor",
                 PlainApplication.class.getName(), aot.resolve("sources").toString(), aot.resolve("resources").toString(),
@@ -181,8 +182,7 @@ final class Layout {
             sources.filter(path -> path.toString().endsWith(".java")).forEach(path -> compile.add(path.toString()));
         }
         run(compile);
-        pack(PLAIN_JAR, List.of(new Tree(classes, classes.resolve("com/careerbot/bench/plain")),
-                new Tree(aot.resolve("classes"), aot.resolve("classes")),
+        pack(PLAIN_JAR, List.of(plainClasses, new Tree(aot.resolve("classes"), aot.resolve("classes")),
                 new Tree(aot.resolve("resources"), aot.resolve("resources"))));
     }
 
@@ -203,17 +203,6 @@ final class Layout {
                         jar.closeEntry();
                     }
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

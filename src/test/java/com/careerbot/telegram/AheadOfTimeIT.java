@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbot.web.ApiClient;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +27,7 @@ class AheadOfTimeIT {
 
     private static final String SECRET = "aot-webhook-secret";
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -34,11 +35,6 @@ class AheadOfTimeIT {
 
     @TempDir
     Path data;
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
-    }
 
     @Test
     void answersOnTelegramWithTheTokenGivenAtRunTime() throws Exception {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +23,11 @@ class CrashRecoveryTests {
     private static final String[] QUESTIONS = {"combien gagne un dev back ?", "quelles études ?",
             "c'est quoi les idées reçues ?", "what skills do I need?", "where can I work?", "pros and cons?"};
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     @TempDir
     Path data;
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
-    }
 
     @Test
     void answersEveryUpdateExactlyOnceAcrossAKill() throws Exception {

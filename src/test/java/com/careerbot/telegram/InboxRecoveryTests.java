@@ -11,7 +11,7 @@ import java.util.List;
 import com.careerbot.CareerBotApplication;
 import com.careerbot.store.TestDatabase;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -26,15 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class InboxRecoveryTests {
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     @TempDir
     Path data;
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
-    }
 
     @Test
     void handlesWhatACrashedInstanceLeftExactlyOnce() {

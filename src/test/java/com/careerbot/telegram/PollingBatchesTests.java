@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PollingBatchesTests {
 
     static final Duration GATHER = Duration.ofSeconds(3);
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     @TempDir
@@ -33,11 +34,6 @@ class PollingBatchesTests {
     static void properties(DynamicPropertyRegistry registry) {
         TelegramTestSettings.polling(registry, telegram, data);
         registry.add("careerbot.telegram.polling.gather", () -> GATHER.toMillis() + "ms");
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
     }
 
     @Test

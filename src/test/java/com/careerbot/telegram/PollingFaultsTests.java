@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class PollingFaultsTests {
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     @TempDir
@@ -33,11 +34,6 @@ class PollingFaultsTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TelegramTestSettings.polling(registry, telegram, data);
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
     }
 
     @Test

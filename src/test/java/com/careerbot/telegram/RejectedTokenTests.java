@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import com.careerbot.nlu.MessageUnderstanding;
 import com.careerbot.sheet.Language;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class RejectedTokenTests {
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
     static final String REVOKED_TOKEN = "999999:REVOKED-token-that-the-server-rejects-00";
 
@@ -38,11 +39,6 @@ class RejectedTokenTests {
     static void properties(DynamicPropertyRegistry registry) {
         TelegramTestSettings.polling(registry, telegram, data);
         registry.add("careerbot.telegram.token", () -> REVOKED_TOKEN);
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SendingLimitsTests {
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
     static final int OVERALL_PER_SECOND = 5;
     static final int CHAT_BURST = 2;
@@ -35,11 +36,6 @@ class SendingLimitsTests {
         registry.add("careerbot.telegram.sending.messages-per-second", () -> OVERALL_PER_SECOND);
         registry.add("careerbot.telegram.sending.per-chat-per-second", () -> 1);
         registry.add("careerbot.telegram.sending.per-chat-burst", () -> CHAT_BURST);
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.careerbot.store.Chat;
 import com.careerbot.store.Chats;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramChannelTests {
 
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     @TempDir
@@ -41,11 +42,6 @@ class TelegramChannelTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TelegramTestSettings.polling(registry, telegram, data);
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
     }
 
     @Test

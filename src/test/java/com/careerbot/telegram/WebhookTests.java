@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 class WebhookTests {
 
     static final String SECRET = "webhook-secret-for-tests_0123";
+    @AutoClose
     static final TelegramStandIn telegram = new TelegramStandIn();
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,11 +41,6 @@ class WebhookTests {
         registry.add("careerbot.telegram.mode", () -> "webhook");
         registry.add("careerbot.telegram.webhook-url", () -> "https://bot.example.org/telegram/webhook");
         registry.add("careerbot.telegram.webhook-secret", () -> SECRET);
-    }
-
-    @AfterAll
-    static void stopStandIn() {
-        telegram.close();
     }
 
     @Test
