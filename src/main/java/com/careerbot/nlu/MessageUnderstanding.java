@@ -20,18 +20,20 @@ public final class MessageUnderstanding {
     }
 
     /**
-     * Validates {@code intents/} and gets the models: those built with the app when they were trained on these very
-     * examples and settings, otherwise trained now. Logs which, and how long it took.
+     * Gets the models: those built with the app when {@code intents/} and the training settings are exactly those
+     * they were trained on, otherwise validates {@code intents/} and trains now. Logs which, and how long it took.
+     *
+     * @throws InvalidIntentsException when {@code intents/} differs from the build's and is not valid
      */
     public static MessageUnderstanding load(NluProperties properties) {
         long start = System.nanoTime();
-        TrainingCorpus corpus = TrainingCorpus.load(properties.intents());
-        String fingerprint = TrainedModels.fingerprint(corpus, properties);
-        var prebuilt = TrainedModels.prebuilt(fingerprint);
-        TrainedModels.Models models = prebuilt.orElseGet(() -> TrainedModels.train(corpus, properties));
+        IntentFiles files = IntentFiles.read(properties.intents());
+        var prebuilt = TrainedModels.prebuilt(TrainedModels.fingerprint(files, properties));
+        TrainedModels.Models models = prebuilt
+                .orElseGet(() -> TrainedModels.train(TrainingCorpus.parse(files), properties));
         MessageUnderstanding understanding = of(models, properties);
-        log.info("Intent models for {} examples from {} {} in {} ms", corpus.examples().size(), properties.intents(),
-                prebuilt.isPresent() ? "loaded as built with the app" : "trained (the examples changed since the build)",
+        log.info("Intent models for the {} files of {} {} in {} ms", files.contents().size(), properties.intents(),
+                prebuilt.isPresent() ? "loaded as built with the app" : "trained (the files changed since the build)",
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
         return understanding;
     }

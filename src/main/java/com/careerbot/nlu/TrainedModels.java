@@ -26,7 +26,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * The trained models, built with the app ({@code mvn package} runs {@link #main}) so that startup loads them in
- * milliseconds instead of training for a second or two. They carry a fingerprint of the examples and training
+ * milliseconds instead of training for a second or two. They carry a fingerprint of the intent files and training
  * settings they were trained on: when {@code intents/} has changed since, startup trains afresh.
  */
 public final class TrainedModels {
@@ -49,11 +49,12 @@ public final class TrainedModels {
         NluProperties defaults = NluProperties.defaults();
         NluProperties properties = new NluProperties(args[0], defaults.confidenceThreshold(),
                 defaults.ambiguityMargin(), defaults.languageConfidence(), defaults.iterations(), defaults.cutoff());
-        TrainingCorpus corpus = TrainingCorpus.load(properties.intents());
+        IntentFiles files = IntentFiles.read(properties.intents());
+        TrainingCorpus corpus = TrainingCorpus.parse(files);
         Path output = Path.of(args[1]);
         Files.createDirectories(output.getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
-            save(train(corpus, properties), fingerprint(corpus, properties), out);
+            save(train(corpus, properties), fingerprint(files, properties), out);
         }
     }
 
@@ -80,15 +81,17 @@ public final class TrainedModels {
         }
     }
 
-    static String fingerprint(TrainingCorpus corpus, NluProperties properties) {
+    /**
+     * Taken from the files as they are, not from the examples parsed out of them, so that startup can tell whether
+     * the models built with the app fit without parsing the files again. The build only writes models for files that
+     * passed {@link TrainingCorpus}'s validation, so a match also means the files are valid.
+     */
+    static String fingerprint(IntentFiles files, NluProperties properties) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(("format " + FORMAT + " iterations " + properties.iterations() + " cutoff "
                     + properties.cutoff()).getBytes(StandardCharsets.UTF_8));
-            for (IntentExample example : corpus.examples()) {
-                digest.update(("\n" + example.language() + "\t" + example.intent() + "\t" + example.text())
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+            files.digestInto(digest);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -1,9 +1,5 @@
 package com.careerbot.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +11,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.careerbot.sheet.Language;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The training examples of {@code intents/}: one file per language and intent ({@code intents/fr/salary.txt}), one
@@ -45,14 +39,18 @@ public final class TrainingCorpus {
      * @throws InvalidIntentsException when a file is missing, unknown, empty, or an example belongs to two intents
      */
     public static TrainingCorpus load(String location) {
-        String base = location.endsWith("/") ? location : location + "/";
+        return parse(IntentFiles.read(location));
+    }
+
+    /** @throws InvalidIntentsException as {@link #load} */
+    static TrainingCorpus parse(IntentFiles files) {
         List<String> problems = new ArrayList<>();
         List<IntentExample> examples = new ArrayList<>();
-        Map<String, Resource> files = findFiles(base);
+        Map<String, byte[]> unread = new HashMap<>(files.contents());
         for (Language language : Language.values()) {
             for (Intent intent : Intent.values()) {
                 String name = language.code() + "/" + intent.wireName() + ".txt";
-                Resource file = files.remove(name);
+                byte[] file = unread.remove(name);
                 if (file == null) {
                     problems.add("intents/" + name + ": missing (every intent needs examples in every language)");
                     continue;
@@ -64,7 +62,8 @@ public final class TrainingCorpus {
                 examples.addAll(read);
             }
         }
-        files.keySet().forEach(unknown -> problems.add("intents/" + unknown + ": unknown language or intent (intents: "
+        unread.keySet().stream().sorted().forEach(unknown -> problems.add("intents/" + unknown
+                + ": unknown language or intent (intents: "
                 + Arrays.stream(Intent.values()).map(Intent::wireName).collect(Collectors.joining(", ")) + ")"));
         problems.addAll(conflicts(examples));
         if (!problems.isEmpty()) {
@@ -73,40 +72,21 @@ public final class TrainingCorpus {
         return new TrainingCorpus(examples);
     }
 
-    private static Map<String, Resource> findFiles(String base) {
-        try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(base + "*/*.txt");
-            Map<String, Resource> files = new HashMap<>();
-            for (Resource resource : resources) {
-                String url = resource.getURL().toString();
-                String[] parts = url.split("/");
-                files.put(parts[parts.length - 2] + "/" + parts[parts.length - 1], resource);
-            }
-            return files;
-        } catch (IOException e) {
-            throw new InvalidIntentsException("Cannot list the intent files under " + base + ": " + e.getMessage());
-        }
-    }
-
-    private static List<IntentExample> read(Resource file, String name, Language language, Intent intent,
+    private static List<IntentExample> read(byte[] file, String name, Language language, Intent intent,
                                             List<String> problems) {
         List<IntentExample> examples = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                if (TextNormalizer.normalize(text).isEmpty()) {
-                    problems.add(name + ":" + lineNumber + ": '" + text + "' has no word left once normalised");
-                    continue;
-                }
-                examples.add(new IntentExample(language, intent, text, name, lineNumber));
+        List<String> lines = new String(file, StandardCharsets.UTF_8).lines().toList();
+        for (int index = 0; index < lines.size(); index++) {
+            int lineNumber = index + 1;
+            String text = lines.get(index).strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name, e);
+            if (TextNormalizer.normalize(text).isEmpty()) {
+                problems.add(name + ":" + lineNumber + ": '" + text + "' has no word left once normalised");
+                continue;
+            }
+            examples.add(new IntentExample(language, intent, text, name, lineNumber));
         }
         return examples;
     }

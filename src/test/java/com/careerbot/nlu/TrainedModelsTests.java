@@ -3,8 +3,10 @@ package com.careerbot.nlu;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import com.careerbot.sheet.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,23 +19,23 @@ class TrainedModelsTests {
 
     private static final NluProperties PROPERTIES = NluProperties.defaults();
 
-    private static TrainingCorpus corpus;
+    private static IntentFiles files;
     private static TrainedModels.Models trained;
 
     @BeforeAll
     static void train() {
-        corpus = TrainingCorpus.load(PROPERTIES.intents());
-        trained = TrainedModels.train(corpus, PROPERTIES);
+        files = IntentFiles.read(PROPERTIES.intents());
+        trained = TrainedModels.train(TrainingCorpus.parse(files), PROPERTIES);
     }
 
     @Test
     void theBuildShipsModelsTrainedOnTheCurrentExamples() {
-        assertThat(TrainedModels.prebuilt(TrainedModels.fingerprint(corpus, PROPERTIES))).isPresent();
+        assertThat(TrainedModels.prebuilt(TrainedModels.fingerprint(files, PROPERTIES))).isPresent();
     }
 
     @Test
     void savedModelsClassifyExactlyLikeFreshlyTrainedOnes() throws IOException {
-        String fingerprint = TrainedModels.fingerprint(corpus, PROPERTIES);
+        String fingerprint = TrainedModels.fingerprint(files, PROPERTIES);
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         TrainedModels.save(trained, fingerprint, saved);
 
@@ -57,23 +59,22 @@ class TrainedModelsTests {
     }
 
     @Test
-    void modelsTrainedOnOtherExamplesAreNotUsed() throws IOException {
+    void modelsBuiltFromOtherFilesAreNotUsedEvenAfterACommentIsAdded() throws IOException {
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        TrainedModels.save(trained, TrainedModels.fingerprint(corpus, PROPERTIES), saved);
+        TrainedModels.save(trained, TrainedModels.fingerprint(files, PROPERTIES), saved);
 
-        List<IntentExample> edited = new ArrayList<>(corpus.examples());
-        IntentExample first = edited.get(0);
-        edited.set(0, new IntentExample(first.language(), first.intent(), first.text() + " svp", first.file(),
-                first.line()));
-        String editedFingerprint = TrainedModels.fingerprint(new TrainingCorpus(edited), PROPERTIES);
+        SortedMap<String, byte[]> edited = new TreeMap<>(files.contents());
+        edited.put("fr/salary.txt", (new String(edited.get("fr/salary.txt"), StandardCharsets.UTF_8)
+                + "\n# a comment, nothing else\n").getBytes(StandardCharsets.UTF_8));
+        String editedFingerprint = TrainedModels.fingerprint(new IntentFiles(files.location(), edited), PROPERTIES);
 
-        assertThat(editedFingerprint).isNotEqualTo(TrainedModels.fingerprint(corpus, PROPERTIES));
+        assertThat(editedFingerprint).isNotEqualTo(TrainedModels.fingerprint(files, PROPERTIES));
         assertThat(TrainedModels.load(new ByteArrayInputStream(saved.toByteArray()), editedFingerprint)).isEmpty();
     }
 
     @Test
     void aTruncatedModelFileIsRefusedRatherThanHalfRead() throws IOException {
-        String fingerprint = TrainedModels.fingerprint(corpus, PROPERTIES);
+        String fingerprint = TrainedModels.fingerprint(files, PROPERTIES);
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         TrainedModels.save(trained, fingerprint, saved);
         byte[] truncated = java.util.Arrays.copyOf(saved.toByteArray(), saved.size() - 100);
@@ -88,7 +89,7 @@ class TrainedModelsTests {
                 PROPERTIES.ambiguityMargin(), PROPERTIES.languageConfidence(), PROPERTIES.iterations() + 1,
                 PROPERTIES.cutoff());
 
-        assertThat(TrainedModels.fingerprint(corpus, moreIterations))
-                .isNotEqualTo(TrainedModels.fingerprint(corpus, PROPERTIES));
+        assertThat(TrainedModels.fingerprint(files, moreIterations))
+                .isNotEqualTo(TrainedModels.fingerprint(files, PROPERTIES));
     }
 }

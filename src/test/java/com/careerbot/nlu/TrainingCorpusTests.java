@@ -119,6 +119,21 @@ class TrainingCorpusTests {
                         .anyMatch(line -> line.startsWith("intents/en/help.txt:1:")));
     }
 
+    /** Startup skips validation only for the very files the build validated: any other folder is checked first. */
+    @Test
+    void startupRejectsAnInvalidFolderRatherThanUsingTheModelsBuiltWithTheApp() throws IOException {
+        write("en/salary.txt", "# salary", "how much do they earn");
+        write("en/missions.txt", "# missions", "How much do they EARN?");
+        NluProperties defaults = NluProperties.defaults();
+        NluProperties edited = new NluProperties("file:" + dir + "/", defaults.confidenceThreshold(),
+                defaults.ambiguityMargin(), defaults.languageConfidence(), defaults.iterations(), defaults.cutoff());
+
+        assertThatExceptionOfType(InvalidIntentsException.class)
+                .isThrownBy(() -> MessageUnderstanding.load(edited))
+                .withMessageContaining("intents/en/missions.txt:2")
+                .withMessageContaining("is also an example of");
+    }
+
     private TrainingCorpus load() {
         return TrainingCorpus.load("file:" + dir + "/");
     }
