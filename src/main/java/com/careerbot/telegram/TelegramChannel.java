@@ -68,14 +68,15 @@ class TelegramChannel {
         running = true;
         log.info("Telegram channel starting in {} mode against {}", properties.mode().name().toLowerCase(),
                 properties.apiUrl());
-        configure();
-        housekeeping.scheduleWithFixedDelay(this::sweep, 0, properties.inbox().sweepInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        // Polling first: the setup calls are not needed to take updates, and building them took the poller's time.
         if (poller != null) {
             pollerThread = new Thread(poller, "telegram-poller");
             pollerThread.setDaemon(true);
             pollerThread.start();
         }
+        configure();
+        housekeeping.scheduleWithFixedDelay(this::sweep, 0, properties.inbox().sweepInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void configure() {

@@ -19,7 +19,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Long polling with intent: the offset moves past a batch only once the batch is stored in the inbox (and resumes
  * from the inbox after a restart); 429 waits {@code retry_after}; 5xx and network errors back off, capped at a few
- * seconds; 409 is explained and retried; 401 stops the channel. Each failure streak is logged once.
+ * seconds; a first 409 deletes the webhook that blocks polling, later ones are explained and retried; 401 stops
+ * the channel. Each failure streak is logged once.
  */
 class UpdatePoller implements Runnable {
 
@@ -56,13 +57,18 @@ class UpdatePoller implements Runnable {
 
     @Override
     public void run() {
+        // No deleteWebhook before polling: Telegram refuses getUpdates with 409 only while a webhook is set (the bot ran
+        // in webhook mode before), and then the webhook is deleted, once. A start saves a Bot API call before its first
+        // getUpdates (docs/benchmarks.md).
         boolean webhookDeleted = false;
+        boolean deleteWebhook = false;
         Long offset = null;
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                if (!webhookDeleted) {
+                if (deleteWebhook) {
+                    deleteWebhook = false;
                     client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
-                    webhookDeleted = true;
+                    log.info("Telegram refused getUpdates while a webhook was set for this bot: webhook deleted");
                 }
                 if (offset == null) {
                     offset = inbox.lastUpdateId().map(last -> last + 1).orElse(0L);
@@ -80,6 +86,11 @@ class UpdatePoller implements Runnable {
                     Thread.sleep(settings.gather().toMillis());
                 }
             } catch (TelegramApiRequestException e) {
+                if (isConflict(e) && !webhookDeleted) {
+                    webhookDeleted = true;
+                    deleteWebhook = true;
+                    continue;
+                }
                 if (!onRefusal(e)) {
                     return;
                 }
@@ -100,6 +111,10 @@ class UpdatePoller implements Runnable {
         }
     }
 
+    private static boolean isConflict(TelegramApiRequestException e) {
+        return e.getErrorCode() != null && e.getErrorCode() == 409;
+    }
+
     /** @return whether to go on polling */
     private boolean onRefusal(TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
@@ -116,8 +131,8 @@ class UpdatePoller implements Runnable {
             return true;
         }
         if (code == 409) {
-            streak.failed("409 Conflict: a webhook is set for this bot or another instance is polling with the same "
-                    + "token (" + description + ")");
+            streak.failed("409 Conflict: another instance is polling with the same token, or a webhook was set again ("
+                    + description + ")");
         } else {
             streak.failed("[" + code + "] " + description);
         }

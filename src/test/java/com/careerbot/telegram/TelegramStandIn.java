@@ -64,6 +64,16 @@ final class TelegramStandIn implements AutoCloseable {
         return feed.confirmedOffset.get();
     }
 
+    /** The Bot API calls answered so far, in arrival order, each as its method in lower case and the HTTP status. */
+    List<String> answeredCalls() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events.stream().filter(event -> event.getResponse() != null).map(event -> {
+            String url = event.getRequest().getUrl().toLowerCase();
+            return url.substring(url.lastIndexOf('/') + 1) + " " + event.getResponse().getStatus();
+        }).toList();
+    }
+
     /**
      * Every request body of a Bot API method, in arrival order, with the message id the stand-in gave a sent message
      * added as {@code message_id_assigned}.

@@ -1,0 +1,76 @@
+package com.careerbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Polling after the bot ran in webhook mode: Telegram refuses getUpdates while the webhook is set, so the first
+ * getUpdates of this start is refused as Telegram refuses it.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(OutputCaptureExtension.class)
+class PollingAfterWebhookTests {
+
+    @AutoClose
+    static final TelegramStandIn telegram = new TelegramStandIn();
+
+    static {
+        telegram.failGetUpdates(1, 409, TelegramStandIn.error(409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the "
+                        + "webhook first"));
+    }
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TelegramTestSettings.polling(registry, telegram, data);
+    }
+
+    @Test
+    void deletesTheWebhookThatBlocksPollingThenAnswers() {
+        long chat = Updates.newChat();
+        telegram.push(Updates.text(chat, "salaire ?", "fr"));
+
+        telegram.awaitMessages(chat, 1);
+        List<String> calls = telegram.answeredCalls();
+        int refused = calls.indexOf("getupdates 409");
+        int deleted = calls.indexOf("deletewebhook 200");
+        assertThat(refused).isNotNegative();
+        assertThat(deleted).isGreaterThan(refused);
+        assertThat(calls.subList(deleted, calls.size())).contains("getupdates 200");
+        assertThat(Collections.frequency(calls, "deletewebhook 200")).isOne();
+    }
+
+    @Test
+    void explainsAConflictThatOutlastsTheWebhookWithoutDeletingAgain(CapturedOutput output) {
+        telegram.await("deleteWebhook", call -> true, 1, Duration.ofSeconds(10));
+        telegram.failGetUpdates(3, 409, TelegramStandIn.error(409,
+                "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+        telegram.awaitStatus("getUpdates", 409, 4);
+        long chat = Updates.newChat();
+        telegram.push(Updates.text(chat, "hello", "en"));
+
+        telegram.awaitMessages(chat, 1);
+        assertThat(output.getAll()).contains("409 Conflict: another instance is polling with the same token")
+                .contains("Telegram getUpdates working again after 3 failures");
+        assertThat(Collections.frequency(telegram.answeredCalls(), "deletewebhook 200")).isOne();
+    }
+}
