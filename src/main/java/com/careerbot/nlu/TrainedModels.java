@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -84,13 +85,16 @@ public final class TrainedModels {
     /**
      * Taken from the files as they are, not from the examples parsed out of them, so that startup can tell whether
      * the models built with the app fit without parsing the files again. The build only writes models for files that
-     * passed {@link TrainingCorpus}'s validation, so a match also means the files are valid.
+     * passed {@link TrainingCorpus}'s validation, so a match also means the files are valid, as long as the rules
+     * have not changed since: the intents and languages are part of the fingerprint, and a change to the validation
+     * itself calls for a new {@link #FORMAT}.
      */
     static String fingerprint(IntentFiles files, NluProperties properties) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(("format " + FORMAT + " iterations " + properties.iterations() + " cutoff "
-                    + properties.cutoff()).getBytes(StandardCharsets.UTF_8));
+                    + properties.cutoff() + " intents " + Arrays.toString(Intent.values()) + " languages "
+                    + Arrays.toString(Language.values())).getBytes(StandardCharsets.UTF_8));
             files.digestInto(digest);
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -68,13 +68,19 @@ class TelegramChannel {
         running = true;
         log.info("Telegram channel starting in {} mode against {}", properties.mode().name().toLowerCase(),
                 properties.apiUrl());
-        // Polling first: the setup calls are not needed to take updates, and building them took the poller's time.
+        // Polling first: updates need none of the setup calls, which are built on this thread and used to delay the
+        // first getUpdates by 160-210 ms (docs/benchmarks.md).
         if (poller != null) {
             pollerThread = new Thread(poller, "telegram-poller");
             pollerThread.setDaemon(true);
             pollerThread.start();
         }
-        configure();
+        try {
+            configure();
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
         housekeeping.scheduleWithFixedDelay(this::sweep, 0, properties.inbox().sweepInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }

@@ -3,6 +3,7 @@ package com.careerbot.telegram;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.resilience4j.core.IntervalFunction;
 import org.slf4j.Logger;
@@ -19,8 +20,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Long polling with intent: the offset moves past a batch only once the batch is stored in the inbox (and resumes
  * from the inbox after a restart); 429 waits {@code retry_after}; 5xx and network errors back off, capped at a few
- * seconds; a first 409 deletes the webhook that blocks polling, later ones are explained and retried; 401 stops
- * the channel. Each failure streak is logged once.
+ * seconds; a 409 naming a webhook deletes it, other 409s are explained and retried; 401 stops the channel. Each failure streak is logged once.
  */
 class UpdatePoller implements Runnable {
 
@@ -57,17 +57,18 @@ class UpdatePoller implements Runnable {
 
     @Override
     public void run() {
-        // No deleteWebhook before polling: Telegram refuses getUpdates with 409 only while a webhook is set (the bot ran
-        // in webhook mode before), and then the webhook is deleted, once. A start saves a Bot API call before its first
-        // getUpdates (docs/benchmarks.md).
-        boolean webhookDeleted = false;
-        boolean deleteWebhook = false;
+        // No deleteWebhook before polling: Telegram refuses getUpdates with a 409 naming the webhook only while one is
+        // set (the bot ran in webhook mode before), and the webhook is deleted then. A start saves a Bot API call
+        // before its first getUpdates (docs/benchmarks.md).
+        boolean webhookBlocks = false;
+        boolean webhookJustDeleted = false;
         Long offset = null;
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                if (deleteWebhook) {
-                    deleteWebhook = false;
+                if (webhookBlocks) {
                     client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+                    webhookBlocks = false;
+                    webhookJustDeleted = true;
                     log.info("Telegram refused getUpdates while a webhook was set for this bot: webhook deleted");
                 }
                 if (offset == null) {
@@ -77,6 +78,7 @@ class UpdatePoller implements Runnable {
                 List<Update> updates = client.execute(GetUpdates.builder().offset(offset.intValue()).limit(BATCH)
                         .timeout((int) settings.timeout().toSeconds()).allowedUpdates(ALLOWED_UPDATES).build());
                 streak.succeeded();
+                webhookJustDeleted = false;
                 if (!updates.isEmpty()) {
                     intake.accept(updates);
                     storage.succeeded();
@@ -86,12 +88,15 @@ class UpdatePoller implements Runnable {
                     Thread.sleep(settings.gather().toMillis());
                 }
             } catch (TelegramApiRequestException e) {
-                if (isConflict(e) && !webhookDeleted) {
-                    webhookDeleted = true;
-                    deleteWebhook = true;
-                    continue;
+                String call = webhookBlocks ? "deleteWebhook" : "getUpdates";
+                if (!webhookBlocks && isWebhookConflict(e)) {
+                    webhookBlocks = true;
+                    // At once, unless a webhook was set again right after the last deletion: then after a back-off.
+                    if (!webhookJustDeleted) {
+                        continue;
+                    }
                 }
-                if (!onRefusal(e)) {
+                if (!onRefusal(call, e)) {
                     return;
                 }
             } catch (TelegramApiException e) {
@@ -111,12 +116,14 @@ class UpdatePoller implements Runnable {
         }
     }
 
-    private static boolean isConflict(TelegramApiRequestException e) {
-        return e.getErrorCode() != null && e.getErrorCode() == 409;
+    /** Telegram's words: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook…". */
+    private static boolean isWebhookConflict(TelegramApiRequestException e) {
+        return e.getErrorCode() != null && e.getErrorCode() == 409
+                && String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT).contains("webhook");
     }
 
     /** @return whether to go on polling */
-    private boolean onRefusal(TelegramApiRequestException e) {
+    private boolean onRefusal(String call, TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         String description = String.valueOf(e.getApiResponse());
         if (code == 401 || code == 404) {
@@ -134,7 +141,7 @@ class UpdatePoller implements Runnable {
             streak.failed("409 Conflict: another instance is polling with the same token, or a webhook was set again ("
                     + description + ")");
         } else {
-            streak.failed("[" + code + "] " + description);
+            streak.failed(call + ": [" + code + "] " + description);
         }
         pause(backoff.apply(streak.failures()));
         return true;

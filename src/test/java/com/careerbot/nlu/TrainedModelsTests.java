@@ -29,7 +29,7 @@ class TrainedModelsTests {
     }
 
     @Test
-    void theBuildShipsModelsTrainedOnTheCurrentExamples() {
+    void theBuildShipsModelsTrainedOnTheCurrentFiles() {
         assertThat(TrainedModels.prebuilt(TrainedModels.fingerprint(files, PROPERTIES))).isPresent();
     }
 

@@ -191,11 +191,16 @@ final class TelegramStandIn implements AutoCloseable {
 
     /** getUpdates answers this error instead of updates, {@code times} times in a row. */
     void failGetUpdates(int times, int status, String errorBody) {
-        String scenario = "getUpdates-" + System.nanoTime();
+        failNext("getUpdates", times, status, errorBody);
+    }
+
+    /** The method answers this error, {@code times} times in a row, whatever the call. */
+    void failNext(String method, int times, int status, String errorBody) {
+        String scenario = method + "-" + System.nanoTime();
         String state = Scenario.STARTED;
         for (int i = 1; i <= times; i++) {
             String next = "failed-" + i;
-            server.stubFor(post(method("getUpdates")).atPriority(1)
+            server.stubFor(post(method(method)).atPriority(1)
                     .inScenario(scenario).whenScenarioStateIs(state).willSetStateTo(next)
                     .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                             .withBody(errorBody)));
