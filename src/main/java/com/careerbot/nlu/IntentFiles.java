@@ -16,16 +16,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The files of an {@code intents/} folder as they are on disk or in the jar, before any parsing: what
  * {@link TrainingCorpus} validates, and what the models built with the app are matched against.
  *
- * @param location the folder, e.g. {@code classpath:intents/}
  * @param contents each file's bytes by its name under the folder ({@code fr/salary.txt}), in name order
  */
-record IntentFiles(String location, SortedMap<String, byte[]> contents) {
+record IntentFiles(SortedMap<String, byte[]> contents) {
 
     IntentFiles {
         contents = Collections.unmodifiableSortedMap(new TreeMap<>(contents));
     }
 
-    /** @throws InvalidIntentsException when the folder cannot be listed or a file read */
+    /**
+     * @param location the folder, e.g. {@code classpath:intents/}
+     * @throws InvalidIntentsException when the folder cannot be listed or a file read
+     */
     static IntentFiles read(String location) {
         String base = location.endsWith("/") ? location : location + "/";
         SortedMap<String, byte[]> contents = new TreeMap<>();
@@ -39,13 +41,14 @@ record IntentFiles(String location, SortedMap<String, byte[]> contents) {
         } catch (IOException e) {
             throw new InvalidIntentsException("Cannot read the intent files under " + base + ": " + e.getMessage());
         }
-        return new IntentFiles(base, contents);
+        return new IntentFiles(contents);
     }
 
     /** Adds every file, name and bytes, to {@code digest}: any edit, even to a comment, changes the result. */
     void digestInto(MessageDigest digest) {
         for (Map.Entry<String, byte[]> file : contents.entrySet()) {
-            digest.update(("\n" + file.getKey() + "\t" + file.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
+            String header = "\n" + file.getKey() + "\t" + file.getValue().length + "\n";
+            digest.update(header.getBytes(StandardCharsets.UTF_8));
             digest.update(file.getValue());
         }
     }

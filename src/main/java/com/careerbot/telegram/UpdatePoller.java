@@ -20,7 +20,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Long polling with intent: the offset moves past a batch only once the batch is stored in the inbox (and resumes
  * from the inbox after a restart); 429 waits {@code retry_after}; 5xx and network errors back off, capped at a few
- * seconds; a 409 naming a webhook deletes it, other 409s are explained and retried; 401 stops the channel. Each failure streak is logged once.
+ * seconds; a 409 naming a webhook deletes it, other 409s are explained and retried; 401 stops the channel. Each
+ * failure streak is logged once.
  */
 class UpdatePoller implements Runnable {
 

@@ -66,7 +66,7 @@ class TrainedModelsTests {
         SortedMap<String, byte[]> edited = new TreeMap<>(files.contents());
         edited.put("fr/salary.txt", (new String(edited.get("fr/salary.txt"), StandardCharsets.UTF_8)
                 + "\n# a comment, nothing else\n").getBytes(StandardCharsets.UTF_8));
-        String editedFingerprint = TrainedModels.fingerprint(new IntentFiles(files.location(), edited), PROPERTIES);
+        String editedFingerprint = TrainedModels.fingerprint(new IntentFiles(edited), PROPERTIES);
 
         assertThat(editedFingerprint).isNotEqualTo(TrainedModels.fingerprint(files, PROPERTIES));
         assertThat(TrainedModels.load(new ByteArrayInputStream(saved.toByteArray()), editedFingerprint)).isEmpty();

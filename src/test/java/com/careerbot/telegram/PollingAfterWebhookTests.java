@@ -30,7 +30,8 @@ class PollingAfterWebhookTests {
     static final TelegramStandIn telegram = new TelegramStandIn();
 
     private static final String WEBHOOK_ACTIVE = TelegramStandIn.error(409,
-            "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+            "Conflict: can't use getUpdates method while webhook is active; "
+                    + "use deleteWebhook to delete the webhook first");
 
     static {
         telegram.failGetUpdates(1, 409, WEBHOOK_ACTIVE);

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -166,18 +168,10 @@ final class TelegramStandIn implements AutoCloseable {
      * succeed.
      */
     void fail(String method, long chatId, int failures, int status, String errorBody) {
-        String scenario = method + "-" + chatId + "-" + System.nanoTime();
-        String state = Scenario.STARTED;
-        for (int i = 1; i <= failures; i++) {
-            String next = "failed-" + i;
-            server.stubFor(post(method(method)).atPriority(1)
-                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.chat_id",
-                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(String.valueOf(chatId))))
-                    .inScenario(scenario).whenScenarioStateIs(state).willSetStateTo(next)
-                    .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                            .withBody(errorBody)));
-            state = next;
-        }
+        failInTurn(() -> post(method(method)).withRequestBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.chat_id",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(String.valueOf(chatId)))),
+                method + "-" + chatId, failures, status, errorBody);
     }
 
     static String error(int code, String description) {
@@ -196,11 +190,16 @@ final class TelegramStandIn implements AutoCloseable {
 
     /** The method answers this error, {@code times} times in a row, whatever the call. */
     void failNext(String method, int times, int status, String errorBody) {
-        String scenario = method + "-" + System.nanoTime();
+        failInTurn(() -> post(method(method)), method, times, status, errorBody);
+    }
+
+    /** Stubs answering the error to the next {@code times} requests they match, one after the other. */
+    private void failInTurn(Supplier<MappingBuilder> request, String name, int times, int status, String errorBody) {
+        String scenario = name + "-" + System.nanoTime();
         String state = Scenario.STARTED;
         for (int i = 1; i <= times; i++) {
             String next = "failed-" + i;
-            server.stubFor(post(method(method)).atPriority(1)
+            server.stubFor(request.get().atPriority(1)
                     .inScenario(scenario).whenScenarioStateIs(state).willSetStateTo(next)
                     .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                             .withBody(errorBody)));
