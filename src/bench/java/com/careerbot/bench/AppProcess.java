@@ -106,10 +106,11 @@ final class AppProcess implements AutoCloseable {
         return summary;
     }
 
+    /** Stops the app with SIGTERM, and waits for its JVM to exit: a training run writes its archive meanwhile. */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

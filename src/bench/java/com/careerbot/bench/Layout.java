@@ -51,10 +51,16 @@ final class Layout {
 
     enum App { CAREERBOT, PLAIN }
 
+    /** Enough for the training run to load what answering a message loads, in every language and path measured. */
+    private static final int TRAINING_MESSAGES = 300;
+
+    /** {@code -Dtraining=refresh}: archives recorded as Spring Boot suggests, kept apart ({@link #trainArchive}). */
+    private static final boolean TRAINING_TO_REFRESH = "refresh".equals(System.getProperty("training"));
+
     private Layout() {
     }
 
-    static void prepare() throws IOException, InterruptedException {
+    static void prepare() throws Exception {
         Path jar;
         try (Stream<Path> jars = Files.list(Path.of("target"))) {
             jar = jars.filter(path -> path.getFileName().toString().matches("careerbot-.*\\.jar"))
@@ -85,15 +91,24 @@ final class Layout {
 
     /** The command that starts an app, with the given JVM flags (and its class data archive when recommended). */
     static List<String> command(App app, boolean recommended, List<String> arguments) {
+        List<String> jvmFlags = recommended ? recommendedWith(ARCHIVE.useFlag() + archive(app)) : new ArrayList<>();
+        jvmFlags.addAll(extraJvmArgs());
+        return command(jvmFlags, app, arguments);
+    }
+
+    /** Training runs leave out {@link #extraJvmArgs}: an archive is recorded for every measured run. */
+    private static List<String> command(List<String> jvmFlags, App app, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(java()));
-        if (recommended) {
-            command.addAll(RECOMMENDED);
-            command.add(ARCHIVE.useFlag() + archive(app));
-        }
-        command.addAll(extraJvmArgs());
+        command.addAll(jvmFlags);
         command.addAll(launch(app));
         command.addAll(arguments);
         return command;
+    }
+
+    private static List<String> recommendedWith(String... flags) {
+        List<String> all = new ArrayList<>(RECOMMENDED);
+        all.addAll(List.of(flags));
+        return all;
     }
 
     /** {@code -DjvmArgs="..."} adds flags to the measured app, e.g. to record a flight recording. */
@@ -117,7 +132,7 @@ final class Layout {
     }
 
     static Path archive(App app) {
-        return BENCH.resolve(app.name().toLowerCase() + ARCHIVE.extension());
+        return BENCH.resolve(app.name().toLowerCase() + (TRAINING_TO_REFRESH ? "-refresh" : "") + ARCHIVE.extension());
     }
 
     private static Path applicationJar() {
@@ -130,23 +145,33 @@ final class Layout {
     }
 
     /**
-     * A class data sharing archive or AOT cache, recorded by a run that stops once the context is refreshed. CareerBot's
-     * is recorded configured as it runs, with a bot token: without one its Telegram channel (TelegramBots, OkHttp,
-     * Kotlin's library) is not created, and all those classes would be left out of the archive. The run stops before
-     * the channel starts, so the API address is never called.
+     * A class data sharing archive or AOT cache, recorded by a training run that does what the measured runs do: start,
+     * get ready, answer {@link #TRAINING_MESSAGES} messages, and stop on SIGTERM, when the JVM writes the archive.
+     * CareerBot trains configured as it runs, with a bot token, against a stand-in. With {@code -Dtraining=refresh}, the
+     * run stops as soon as the context is refreshed ({@code -Dspring.context.exit=onRefresh}, Spring Boot's suggestion):
+     * that leaves out what the web server's start, the first polls and the first messages load (docs/benchmarks.md,
+     * session 8).
      */
-    private static void trainArchive(App app) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(RECOMMENDED);
-        command.add(ARCHIVE.recordFlag() + archive(app));
-        command.add("-Dspring.context.exit=onRefresh");
-        command.addAll(launch(app));
-        command.addAll(List.of("--spring.datasource.url=jdbc:h2:mem:cds", "--server.port=0"));
-        if (app == App.CAREERBOT) {
-            command.addAll(List.of("--careerbot.telegram.token=" + BotApiStandIn.TOKEN,
-                    "--careerbot.telegram.api-url=http://127.0.0.1:9"));
+    private static void trainArchive(App app) throws Exception {
+        Files.deleteIfExists(archive(app));
+        String record = ARCHIVE.recordFlag() + archive(app);
+        if (TRAINING_TO_REFRESH) {
+            List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:cds",
+                    "--server.port=0"));
+            if (app == App.CAREERBOT) {
+                arguments.addAll(List.of("--careerbot.telegram.token=" + BotApiStandIn.TOKEN,
+                        "--careerbot.telegram.api-url=http://127.0.0.1:9"));
+            }
+            run(command(recommendedWith(record, "-Dspring.context.exit=onRefresh"), app, arguments));
+        } else if (app == App.CAREERBOT) {
+            Workload.careerBot(arguments -> command(recommendedWith(record), app, arguments), TRAINING_MESSAGES);
+        } else {
+            Workload.plain(arguments -> command(recommendedWith(record), app, arguments), TRAINING_MESSAGES);
         }
-        run(command);
+        if (!Files.exists(archive(app))) {
+            throw new IllegalStateException("The training run wrote no " + archive(app) + ": see target/bench/prepare.log"
+                    + " or the app.log of the newest startup-* folder there");
+        }
     }
 
     private static List<String> recommended() {
