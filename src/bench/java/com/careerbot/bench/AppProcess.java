@@ -5,11 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /** An application under measurement, in its own JVM: when it became ready, its CPU time, its resident memory. */
 final class AppProcess implements AutoCloseable {
@@ -17,10 +24,12 @@ final class AppProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Process process;
+    private final boolean tracksNativeMemory;
     final long startedAt;
 
-    private AppProcess(Process process, long startedAt) {
+    private AppProcess(Process process, boolean tracksNativeMemory, long startedAt) {
         this.process = process;
+        this.tracksNativeMemory = tracksNativeMemory;
         this.startedAt = startedAt;
     }
 
@@ -28,16 +37,14 @@ final class AppProcess implements AutoCloseable {
         long startedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new AppProcess(process, startedAt);
+        return new AppProcess(process, command.contains("-XX:NativeMemoryTracking=summary"), startedAt);
     }
 
     /** Polls the request until it answers 200; returns when, in nanoTime. */
     long awaitHttp(HttpRequest request, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application exited with " + process.exitValue());
-            }
+            requireAlive();
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return System.nanoTime();
@@ -50,9 +57,20 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("The application did not answer within " + timeout);
     }
 
+    void requireAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The application exited with " + process.exitValue());
+        }
+    }
+
+    // A timeout on every request: an app that takes connections and never answers fails the run instead of hanging it.
+    static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+    }
+
     static HttpRequest post(String url, String json) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     static CompletableFuture<HttpResponse<Void>> sendAsync(HttpRequest request) {
@@ -65,8 +83,8 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** CPU ticks (user + system) per thread name, from /proc: tells JIT, GC and application threads apart. */
-    java.util.Map<String, Long> threadTicks() throws IOException {
-        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+    Map<String, Long> threadTicks() throws IOException {
+        Map<String, Long> ticks = new TreeMap<>();
         try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
             for (Path task : tasks.toList()) {
                 try {
@@ -93,25 +111,62 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * What jcmd says of the running JVM, e.g. {@code VM.native_memory summary} (started with
-     * {@code -XX:NativeMemoryTracking=summary}) or {@code GC.class_histogram}.
+     * Where the memory goes, written to {@code file} when the app was started with
+     * {@code -XX:NativeMemoryTracking=summary}: native memory by area, the heap, the classes of its objects.
      */
-    String jcmd(String... command) throws IOException, InterruptedException {
-        List<String> arguments = new java.util.ArrayList<>(List.of(
+    void reportMemory(Path file) throws IOException, InterruptedException {
+        if (tracksNativeMemory) {
+            // Read first: the class histogram collects the heap.
+            String resident = residentByMapping();
+            Files.writeString(file, resident + jcmd("VM.native_memory", "summary") + jcmd("GC.heap_info")
+                    + jcmd("GC.class_histogram"));
+        }
+    }
+
+    /**
+     * Resident memory summed by what is mapped, largest first: the class data archives and libraries by file, the rest
+     * (heap, JIT code, thread stacks, native allocations) as anonymous; the native memory summary splits the latter.
+     */
+    private String residentByMapping() throws IOException {
+        Map<String, Long> kilobytes = new HashMap<>();
+        String mapping = null;
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/smaps"))) {
+            String[] fields = line.trim().split("\\s+", 6);
+            if (fields[0].matches("[0-9a-f]+-[0-9a-f]+")) {
+                mapping = fields.length == 6 ? fields[5] : "anonymous";
+            } else if (fields[0].equals("Rss:")) {
+                kilobytes.merge(mapping, Long.parseLong(fields[1]), Long::sum);
+            }
+        }
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "Resident memory by mapping: %d kB%n",
+                kilobytes.values().stream().mapToLong(Long::longValue).sum()));
+        kilobytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(entry -> entry.getValue() >= 1024)
+                .forEach(entry -> report.append(String.format(Locale.ROOT, "%10d kB  %s%n",
+                        entry.getValue(), entry.getKey())));
+        return report.append(System.lineSeparator()).toString();
+    }
+
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of(
                 Layout.jdkTool("jcmd"), String.valueOf(process.pid())));
         arguments.addAll(List.of(command));
         Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        String summary = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String summary = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         jcmd.waitFor();
         return summary;
     }
 
-    /** Stops the app with SIGTERM, and waits for its JVM to exit: a training run writes its archive meanwhile. */
+    /**
+     * Stops the app with SIGTERM, and waits for its JVM to exit: a training run writes its archive meanwhile. Fails if
+     * the app had to be killed, since an archive it was writing is then incomplete.
+     */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+            throw new IllegalStateException("The application did not stop within 60 s of SIGTERM and was killed");
         }
     }
 }

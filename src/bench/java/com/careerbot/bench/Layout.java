@@ -41,17 +41,23 @@ final class Layout {
      */
     static final List<String> RECOMMENDED = recommended();
 
-    /** How the JVM records an archive of the app's classes in a training run, and is told to use it after. */
-    private record Archive(String extension, String recordFlag, String useFlag) {
+    /**
+     * How the JVM records an archive of the app's classes in a training run, is told to use it after, and is made to
+     * fail rather than start without it (the benchmark would otherwise measure a start without the archive unawares).
+     */
+    private record Archive(String extension, String recordFlag, String useFlag, String requireFlag) {
     }
 
     private static final Archive ARCHIVE = AOT_CACHE
-            ? new Archive(".aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=")
-            : new Archive(".jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=");
+            ? new Archive(".aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", "-XX:AOTMode=on")
+            : new Archive(".jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", "-Xshare:on");
 
     enum App { CAREERBOT, PLAIN }
 
-    /** Enough for the training run to load what answering a message loads, in every language and path measured. */
+    /**
+     * Enough for the training run to load what answering messages over Telegram loads, in both languages. The runs
+     * over the REST API ({@code -Dchannel=api}) use the same archive: the classes of that path alone load from the jars.
+     */
     private static final int TRAINING_MESSAGES = 300;
 
     /** {@code -Dtraining=refresh}: archives recorded as Spring Boot suggests, kept apart ({@link #trainArchive}). */
@@ -76,8 +82,7 @@ final class Layout {
             packPlainApp();
         }
         for (App app : App.values()) {
-            // An archive only works with the very jars it was recorded from: the JVM refuses it, with a warning
-            // nobody reads, once a jar has changed, and the app starts without it.
+            // An archive only works with the very jars it was recorded from: the JVM refuses it once a jar has changed.
             if (olderThan(archive(app), applicationJar()) || app == App.PLAIN && olderThan(archive(app), PLAIN_JAR)) {
                 trainArchive(app);
             }
@@ -89,14 +94,29 @@ final class Layout {
         return !Files.exists(file) || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(than)) < 0;
     }
 
-    /** The command that starts an app, with the given JVM flags (and its class data archive when recommended). */
+    /**
+     * The command that starts an app in a measured run, with the given JVM flags (and its class data archive when
+     * recommended), and CareerBot on the PostgreSQL database {@code -Ddatasource=...} names if given, e.g.
+     * {@code jdbc:postgresql://127.0.0.1:5432/careerbot_bench?user=postgres}, instead of the embedded default.
+     */
     static List<String> command(App app, boolean recommended, List<String> arguments) {
-        List<String> jvmFlags = recommended ? recommendedWith(ARCHIVE.useFlag() + archive(app)) : new ArrayList<>();
+        List<String> jvmFlags = recommended
+                ? recommendedWith(ARCHIVE.useFlag() + archive(app), ARCHIVE.requireFlag()) : new ArrayList<>();
         jvmFlags.addAll(extraJvmArgs());
-        return command(jvmFlags, app, arguments);
+        List<String> allArguments = new ArrayList<>(arguments);
+        String datasource = System.getProperty("datasource");
+        if (app == App.CAREERBOT && datasource != null) {
+            // A schema of its own for each run, as each embedded run has a folder of its own: the stand-in numbers its
+            // updates from 1, and a database that has seen those numbers takes them for repeats.
+            String schema = "careerbot_bench_" + System.currentTimeMillis();
+            allArguments.add("--spring.datasource.url=" + datasource + (datasource.contains("?") ? "&" : "?")
+                    + "currentSchema=" + schema);
+            allArguments.add("--spring.flyway.default-schema=" + schema);
+        }
+        return command(jvmFlags, app, allArguments);
     }
 
-    /** Training runs leave out {@link #extraJvmArgs}: an archive is recorded for every measured run. */
+    /** Training runs leave out {@link #extraJvmArgs} and {@code -Ddatasource}: an archive serves every measured run. */
     private static List<String> command(List<String> jvmFlags, App app, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmFlags);
@@ -154,6 +174,20 @@ final class Layout {
      */
     private static void trainArchive(App app) throws Exception {
         Files.deleteIfExists(archive(app));
+        try {
+            record(app);
+        } catch (Exception failed) {
+            // Perhaps written in part: the next run must record it again, not take it for a finished one.
+            Files.deleteIfExists(archive(app));
+            throw failed;
+        }
+        if (!Files.exists(archive(app))) {
+            throw new IllegalStateException("The training run wrote no " + archive(app) + ": see target/bench/prepare.log"
+                    + " or the app.log of the newest startup-* folder there");
+        }
+    }
+
+    private static void record(App app) throws Exception {
         String record = ARCHIVE.recordFlag() + archive(app);
         if (TRAINING_TO_REFRESH) {
             List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:cds",
@@ -167,10 +201,6 @@ final class Layout {
             Workload.careerBot(arguments -> command(recommendedWith(record), app, arguments), TRAINING_MESSAGES);
         } else {
             Workload.plain(arguments -> command(recommendedWith(record), app, arguments), TRAINING_MESSAGES);
-        }
-        if (!Files.exists(archive(app))) {
-            throw new IllegalStateException("The training run wrote no " + archive(app) + ": see target/bench/prepare.log"
-                    + " or the app.log of the newest startup-* folder there");
         }
     }
 

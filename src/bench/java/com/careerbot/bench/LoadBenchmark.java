@@ -65,7 +65,7 @@ public final class LoadBenchmark {
         Path work = Files.createTempDirectory(Layout.BENCH.toAbsolutePath(), "load-");
         try (BotApiStandIn telegram = new BotApiStandIn(limits);
              AppProcess app = AppProcess.start(Layout.command(Layout.App.CAREERBOT, recommended,
-                     arguments(telegram, work, limits)), work.resolve("app.log"))) {
+                     arguments(telegram, work, freePort(), limits)), work.resolve("app.log"))) {
             awaitFirstPoll(telegram, app);
             double readyMillis = (telegram.firstGetUpdatesAt() - app.startedAt) / 1e6;
             long[] nextUpdate = {1};
@@ -101,10 +101,7 @@ public final class LoadBenchmark {
             System.out.printf(Locale.ROOT, "getUpdates calls during the measured run: %d (%.1f messages per call)%n",
                     polls, (double) messages / Math.max(1, polls));
             long rss = app.rssKilobytes();
-            if (Layout.extraJvmArgs().contains("-XX:NativeMemoryTracking=summary")) {
-                Files.writeString(Layout.BENCH.resolve("load-memory.txt"), app.jcmd("VM.native_memory", "summary")
-                        + app.jcmd("GC.heap_info") + app.jcmd("GC.class_histogram"));
-            }
+            app.reportMemory(Layout.BENCH.resolve("load-memory.txt"));
             List<Double> latencies = new ArrayList<>();
             long lastArrival = start;
             for (Map.Entry<Long, List<Long>> chat : pushed.entrySet()) {
@@ -123,18 +120,14 @@ public final class LoadBenchmark {
         }
     }
 
-    static List<String> arguments(BotApiStandIn telegram, Path work, boolean limits) throws Exception {
+    /** CareerBot's settings for a run against the stand-in, the send limits Telegram's or raised out of the way. */
+    static List<String> arguments(BotApiStandIn telegram, Path work, int port, boolean limits) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--careerbot.data-directory=" + work,
-                "--server.port=" + freePort(),
+                "--server.port=" + port,
                 "--careerbot.telegram.token=" + BotApiStandIn.TOKEN,
                 "--careerbot.telegram.api-url=" + telegram.url(),
                 "--careerbot.telegram.polling.timeout=1s"));
-        String datasource = System.getProperty("datasource");
-        if (datasource != null) {
-            // e.g. -Ddatasource=jdbc:postgresql://127.0.0.1:5432/test: against PostgreSQL instead of the embedded default
-            arguments.add("--spring.datasource.url=" + datasource);
-        }
         if (!limits) {
             arguments.addAll(List.of("--careerbot.telegram.sending.messages-per-second=1000000",
                     "--careerbot.telegram.sending.per-chat-per-second=1000000",
@@ -166,6 +159,7 @@ public final class LoadBenchmark {
     static void awaitFirstPoll(BotApiStandIn telegram, AppProcess app) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (telegram.firstGetUpdatesAt() == 0) {
+            app.requireAlive();
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The app did not poll within a minute");
             }

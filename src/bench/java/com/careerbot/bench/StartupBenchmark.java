@@ -30,12 +30,12 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("runs", 5);
         int messages = Integer.getInteger("messages", 10_000);
-        boolean overApi = "api".equals(System.getProperty("channel", "telegram"));
+        boolean overApi = option("channel", "telegram", "api").equals("api");
+        String onlyFlags = option("flags", "both", "recommended", "default");
         Layout.prepare();
         StringBuilder report = new StringBuilder();
-        String flags = System.getProperty("flags", "both");
         for (boolean recommended : new boolean[] {false, true}) {
-            if (!flags.equals("both") && !flags.equals(flags(recommended))) {
+            if (!onlyFlags.equals("both") && !onlyFlags.equals(flags(recommended))) {
                 continue;
             }
             Map<App, List<Sample>> samples = new EnumMap<>(App.class);
@@ -53,6 +53,15 @@ public final class StartupBenchmark {
         }
         System.out.print(report);
         Files.writeString(Layout.BENCH.resolve("startup.txt"), report);
+    }
+
+    /** The system property's value, the first of {@code values} if unset; fails on any other value. */
+    private static String option(String name, String... values) {
+        String value = System.getProperty(name, values[0]);
+        if (!List.of(values).contains(value)) {
+            throw new IllegalArgumentException("-D" + name + " must be one of " + List.of(values) + ", not " + value);
+        }
+        return value;
     }
 
     private static String describe(boolean recommended, int runs, int messages, boolean overApi,

@@ -1,6 +1,5 @@
 package com.careerbot.bench;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,39 +28,36 @@ final class Workload {
     /** Ready once it has asked Telegram for updates and its API answers; then answers messages over Telegram. */
     static Sample careerBot(UnaryOperator<List<String>> command, int messages) throws Exception {
         Path work = Files.createTempDirectory(Layout.BENCH.toAbsolutePath(), "startup-");
-        try (BotApiStandIn telegram = new BotApiStandIn(false)) {
-            List<String> arguments = LoadBenchmark.arguments(telegram, work, false);
-            String port = arguments.stream().filter(argument -> argument.startsWith("--server.port="))
-                    .map(argument -> argument.substring("--server.port=".length())).findFirst().orElseThrow();
-            try (AppProcess app = AppProcess.start(command.apply(arguments), work.resolve("app.log"))) {
-                long apiReady = app.awaitHttp(AppProcess.post("http://127.0.0.1:" + port + "/api/parse",
-                        "{\"text\":\"bonjour\"}"), Duration.ofMinutes(1));
-                LoadBenchmark.awaitFirstPoll(telegram, app);
-                long ready = Math.max(apiReady, telegram.firstGetUpdatesAt());
-                long rssReady = app.rssKilobytes();
-                LoadBenchmark.inject(telegram, new long[] {1}, messages, 200, 2000, new HashMap<>());
-                LoadBenchmark.awaitAnswers(telegram, messages, Duration.ofMinutes(5));
-                return new Sample((ready - app.startedAt) / 1e6, rssReady, app.rssKilobytes());
-            }
+        int port = LoadBenchmark.freePort();
+        try (BotApiStandIn telegram = new BotApiStandIn(false);
+             AppProcess app = AppProcess.start(command.apply(LoadBenchmark.arguments(telegram, work, port, false)),
+                     work.resolve("app.log"))) {
+            long apiReady = awaitApi(app, port);
+            LoadBenchmark.awaitFirstPoll(telegram, app);
+            long ready = Math.max(apiReady, telegram.firstGetUpdatesAt());
+            long rssReady = app.rssKilobytes();
+            LoadBenchmark.inject(telegram, new long[] {1}, messages, 200, 2000, new HashMap<>());
+            LoadBenchmark.awaitAnswers(telegram, messages, Duration.ofMinutes(5));
+            return sample(app, ready, rssReady, "startup-memory-careerbot.txt");
         }
     }
 
-    /** Ready once its API answers; then answers messages of 200 chats over its REST API, the Telegram channel off. */
+    /**
+     * Ready once its API answers; then answers the load run's questions for 200 chats over its REST API. The token is
+     * set empty so that a {@code TELEGRAM_BOT_TOKEN} in the environment cannot switch the Telegram channel on.
+     */
     static Sample careerBotOverApi(UnaryOperator<List<String>> command, int messages) throws Exception {
         Path work = Files.createTempDirectory(Layout.BENCH.toAbsolutePath(), "startup-api-");
         int port = LoadBenchmark.freePort();
-        List<String> arguments = new ArrayList<>(List.of("--careerbot.data-directory=" + work, "--server.port=" + port));
-        String datasource = System.getProperty("datasource");
-        if (datasource != null) {
-            arguments.add("--spring.datasource.url=" + datasource);
-        }
+        List<String> arguments = List.of("--careerbot.data-directory=" + work, "--server.port=" + port,
+                "--careerbot.telegram.token=");
         try (AppProcess app = AppProcess.start(command.apply(arguments), work.resolve("app.log"))) {
-            long ready = app.awaitHttp(AppProcess.post("http://127.0.0.1:" + port + "/api/parse",
-                    "{\"text\":\"bonjour\"}"), Duration.ofMinutes(1));
+            long ready = awaitApi(app, port);
             long rssReady = app.rssKilobytes();
-            serve(messages, i -> AppProcess.post("http://127.0.0.1:" + port + "/api/chat",
-                    "{\"chatId\":\"" + (1 + i % 200) + "\",\"text\":\"combien gagne un dev back ?\"}"));
-            return new Sample((ready - app.startedAt) / 1e6, rssReady, app.rssKilobytes());
+            send(messages, i -> AppProcess.post("http://127.0.0.1:" + port + "/api/chat", "{\"chatId\":\""
+                    + (1 + i % 200) + "\",\"text\":\"" + LoadBenchmark.QUESTIONS[i % LoadBenchmark.QUESTIONS.length]
+                    + "\"}"));
+            return sample(app, ready, rssReady, "startup-memory-careerbot.txt");
         }
     }
 
@@ -72,18 +68,30 @@ final class Workload {
         List<String> arguments = List.of("--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:" + work.resolve("plain") + ";WRITE_DELAY=0");
         try (AppProcess app = AppProcess.start(command.apply(arguments), work.resolve("app.log"))) {
-            long ready = app.awaitHttp(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping"))
-                    .build(), Duration.ofMinutes(1));
+            long ready = app.awaitHttp(AppProcess.get("http://127.0.0.1:" + port + "/ping"), Duration.ofMinutes(1));
             long rssReady = app.rssKilobytes();
             HttpRequest echo = AppProcess.post("http://127.0.0.1:" + port + "/echo",
                     "{\"text\":\"combien gagne un dev back ?\"}");
-            serve(messages, i -> echo);
-            return new Sample((ready - app.startedAt) / 1e6, rssReady, app.rssKilobytes());
+            send(messages, i -> echo);
+            return sample(app, ready, rssReady, "startup-memory-plain.txt");
         }
     }
 
+    /** When CareerBot's API first understood a message, in nanoTime. */
+    private static long awaitApi(AppProcess app, int port) throws InterruptedException {
+        return app.awaitHttp(AppProcess.post("http://127.0.0.1:" + port + "/api/parse", "{\"text\":\"bonjour\"}"),
+                Duration.ofMinutes(1));
+    }
+
+    /** Resident memory read before the memory report, whose class histogram collects the heap. */
+    private static Sample sample(AppProcess app, long ready, long rssReady, String memoryReport) throws Exception {
+        long rssAfter = app.rssKilobytes();
+        app.reportMemory(Layout.BENCH.resolve(memoryReport));
+        return new Sample((ready - app.startedAt) / 1e6, rssReady, rssAfter);
+    }
+
     /** Sends {@code count} requests, 16 at a time; fails unless each is answered 200. */
-    private static void serve(int count, IntFunction<HttpRequest> request) throws InterruptedException {
+    private static void send(int count, IntFunction<HttpRequest> request) throws InterruptedException {
         Semaphore inFlight = new Semaphore(16);
         List<CompletableFuture<?>> calls = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
