@@ -151,8 +151,10 @@ final class Layout {
                 : List.of("-cp", PLAIN_JAR + File.pathSeparator + applicationJar(), PlainApplication.class.getName());
     }
 
+    /** Named after the JDK too, whose archives only that JDK reads: another JDK records its own. */
     static Path archive(App app) {
-        return BENCH.resolve(app.name().toLowerCase() + (TRAINING_TO_REFRESH ? "-refresh" : "") + ARCHIVE.extension());
+        return BENCH.resolve(app.name().toLowerCase() + (TRAINING_TO_REFRESH ? "-refresh" : "") + "-java-"
+                + Runtime.version() + ARCHIVE.extension());
     }
 
     private static Path applicationJar() {
