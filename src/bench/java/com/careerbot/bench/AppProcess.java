@@ -37,7 +37,9 @@ final class AppProcess implements AutoCloseable {
         long startedAt = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new AppProcess(process, command.contains("-XX:NativeMemoryTracking=summary"), startedAt);
+        boolean tracksNativeMemory = command.stream().anyMatch(flag -> flag.startsWith("-XX:NativeMemoryTracking=")
+                && !flag.endsWith("=off"));
+        return new AppProcess(process, tracksNativeMemory, startedAt);
     }
 
     /** Polls the request until it answers 200; returns when, in nanoTime. */
@@ -63,14 +65,18 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    // A timeout on every request: an app that takes connections and never answers fails the run instead of hanging it.
     static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        return request(url).build();
     }
 
     static HttpRequest post(String url, String json) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return request(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    // A timeout on every request: an app that takes connections and never answers fails the run instead of hanging it.
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
     }
 
     static CompletableFuture<HttpResponse<Void>> sendAsync(HttpRequest request) {
@@ -111,8 +117,9 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Where the memory goes, written to {@code file} when the app was started with
-     * {@code -XX:NativeMemoryTracking=summary}: native memory by area, the heap, the classes of its objects.
+     * Where the memory goes, written to {@code file} when the app was started with native memory tracking
+     * ({@code -XX:NativeMemoryTracking=summary}): resident memory by mapping, native memory by area, the heap, the
+     * classes of its objects.
      */
     void reportMemory(Path file) throws IOException, InterruptedException {
         if (tracksNativeMemory) {
@@ -124,8 +131,9 @@ final class AppProcess implements AutoCloseable {
     }
 
     /**
-     * Resident memory summed by what is mapped, largest first: the class data archives and libraries by file, the rest
-     * (heap, JIT code, thread stacks, native allocations) as anonymous; the native memory summary splits the latter.
+     * Resident memory summed by what is mapped, largest first: the class data archives and libraries by file, malloc's
+     * main arena as {@code [heap]}, and the anonymous mappings together (Java heap, JIT code, thread stacks, other native
+     * allocations), which the native memory summary splits.
      */
     private String residentByMapping() throws IOException {
         Map<String, Long> kilobytes = new HashMap<>();
@@ -153,13 +161,17 @@ final class AppProcess implements AutoCloseable {
         arguments.addAll(List.of(command));
         Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
         String summary = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor();
+        if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            jcmd.destroyForcibly();
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + summary);
+        }
         return summary;
     }
 
     /**
      * Stops the app with SIGTERM, and waits for its JVM to exit: a training run writes its archive meanwhile. Fails if
-     * the app had to be killed, since an archive it was writing is then incomplete.
+     * the app had to be killed, since an archive it was writing is then incomplete (a measured run's figures are then
+     * lost too: an app that does not stop within a minute is a fault worth a failed run).
      */
     @Override
     public void close() throws InterruptedException {

@@ -61,7 +61,7 @@ final class Layout {
     private static final int TRAINING_MESSAGES = 300;
 
     /** {@code -Dtraining=refresh}: archives recorded as Spring Boot suggests, kept apart ({@link #trainArchive}). */
-    private static final boolean TRAINING_TO_REFRESH = "refresh".equals(System.getProperty("training"));
+    private static final boolean TRAINING_TO_REFRESH = option("training", "messages", "refresh").equals("refresh");
 
     private Layout() {
     }
@@ -105,6 +105,10 @@ final class Layout {
         jvmFlags.addAll(extraJvmArgs());
         List<String> allArguments = new ArrayList<>(arguments);
         String datasource = System.getProperty("datasource");
+        if (datasource != null && !datasource.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("-Ddatasource must name a PostgreSQL database (jdbc:postgresql:...), not "
+                    + datasource);
+        }
         if (app == App.CAREERBOT && datasource != null) {
             // A schema of its own for each run, as each embedded run has a folder of its own: the stand-in numbers its
             // updates from 1, and a database that has seen those numbers takes them for repeats.
@@ -131,8 +135,17 @@ final class Layout {
         return all;
     }
 
+    /** A benchmark option: the system property's value, the first of {@code values} if unset; fails on any other. */
+    static String option(String name, String... values) {
+        String value = System.getProperty(name, values[0]);
+        if (!List.of(values).contains(value)) {
+            throw new IllegalArgumentException("-D" + name + " must be one of " + List.of(values) + ", not " + value);
+        }
+        return value;
+    }
+
     /** {@code -DjvmArgs="..."} adds flags to the measured app, e.g. to record a flight recording. */
-    static List<String> extraJvmArgs() {
+    private static List<String> extraJvmArgs() {
         String extra = System.getProperty("jvmArgs", "").strip();
         return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
     }
@@ -180,7 +193,11 @@ final class Layout {
             record(app);
         } catch (Exception failed) {
             // Perhaps written in part: the next run must record it again, not take it for a finished one.
-            Files.deleteIfExists(archive(app));
+            try {
+                Files.deleteIfExists(archive(app));
+            } catch (IOException notDeleted) {
+                failed.addSuppressed(notDeleted);
+            }
             throw failed;
         }
         if (!Files.exists(archive(app))) {

@@ -29,12 +29,12 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean limits = !"off".equals(System.getProperty("limits", "off"));
+        boolean limits = Layout.option("limits", "off", "on").equals("on");
         int messages = Integer.getInteger("messages", limits ? 600 : 10_000);
         int chats = Integer.getInteger("chats", limits ? 100 : 200);
         int rate = Integer.getInteger("rate", limits ? 30 : 1000);
         int warmup = Integer.getInteger("warmup", limits ? 900 : 40_000);
-        boolean recommended = Boolean.parseBoolean(System.getProperty("recommended", "true"));
+        boolean recommended = Boolean.parseBoolean(Layout.option("recommended", "true", "false"));
         Layout.prepare();
         Result result = run(limits, messages, chats, rate, warmup, recommended);
         String report = result.describe();

@@ -30,8 +30,8 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("runs", 5);
         int messages = Integer.getInteger("messages", 10_000);
-        boolean overApi = option("channel", "telegram", "api").equals("api");
-        String onlyFlags = option("flags", "both", "recommended", "default");
+        boolean overApi = Layout.option("channel", "telegram", "api").equals("api");
+        String onlyFlags = Layout.option("flags", "both", "recommended", "default");
         Layout.prepare();
         StringBuilder report = new StringBuilder();
         for (boolean recommended : new boolean[] {false, true}) {
@@ -53,15 +53,6 @@ public final class StartupBenchmark {
         }
         System.out.print(report);
         Files.writeString(Layout.BENCH.resolve("startup.txt"), report);
-    }
-
-    /** The system property's value, the first of {@code values} if unset; fails on any other value. */
-    private static String option(String name, String... values) {
-        String value = System.getProperty(name, values[0]);
-        if (!List.of(values).contains(value)) {
-            throw new IllegalArgumentException("-D" + name + " must be one of " + List.of(values) + ", not " + value);
-        }
-        return value;
     }
 
     private static String describe(boolean recommended, int runs, int messages, boolean overApi,

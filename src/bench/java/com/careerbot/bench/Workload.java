@@ -57,7 +57,7 @@ final class Workload {
             send(messages, i -> AppProcess.post("http://127.0.0.1:" + port + "/api/chat", "{\"chatId\":\""
                     + (1 + i % 200) + "\",\"text\":\"" + LoadBenchmark.QUESTIONS[i % LoadBenchmark.QUESTIONS.length]
                     + "\"}"));
-            return sample(app, ready, rssReady, "startup-memory-careerbot.txt");
+            return sample(app, ready, rssReady, "startup-memory-careerbot-api.txt");
         }
     }
 
