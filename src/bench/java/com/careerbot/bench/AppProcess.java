@@ -159,13 +159,23 @@ final class AppProcess implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of(
                 Layout.jdkTool("jcmd"), String.valueOf(process.pid())));
         arguments.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        String summary = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!jcmd.waitFor(30, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
-            jcmd.destroyForcibly();
-            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + summary);
+        // Into a file rather than a pipe, so that the wait, not a read, is what a hung jcmd runs into.
+        Path output = Files.createTempFile(Layout.BENCH.toAbsolutePath(), "jcmd-", ".txt");
+        try {
+            Process jcmd = new ProcessBuilder(arguments).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            boolean exited = jcmd.waitFor(30, TimeUnit.SECONDS);
+            if (!exited) {
+                jcmd.destroyForcibly();
+            }
+            String summary = Files.readString(output, StandardCharsets.UTF_8);
+            if (!exited || jcmd.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + summary);
+            }
+            return summary;
+        } finally {
+            Files.delete(output);
         }
-        return summary;
     }
 
     /**
