@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
 
 import com.careerbot.sheet.JobSheet;
 import com.careerbot.sheet.Language;
-import com.careerbot.sheet.Localized;
 
-/** Assembles a reply: a bold title, blocks of escaped sheet text, a source line and follow-up buttons. */
+/** Assembles a reply: blocks of HTML, the sheet facts they show, a source line naming where they come from, buttons. */
 final class AnswerBuilder {
 
     private final JobSheet sheet;
     private final Messages messages;
     private final Language language;
     private final List<String> blocks = new ArrayList<>();
-    private final Set<String> sources = new LinkedHashSet<>();
+    private final Set<String> shown = new LinkedHashSet<>();
+    private final Set<String> cited = new LinkedHashSet<>();
     private final List<Button> buttons = new ArrayList<>();
 
     AnswerBuilder(JobSheet sheet, Messages messages, Language language) {
@@ -26,32 +26,16 @@ final class AnswerBuilder {
         this.language = language;
     }
 
-    AnswerBuilder title(String text) {
-        blocks.add(Html.bold(text));
-        return this;
-    }
-
-    AnswerBuilder paragraph(Localized text) {
-        blocks.add(Html.escape(text.in(language)));
-        return this;
-    }
-
     /** A block the caller has already made safe HTML. */
     AnswerBuilder html(String html) {
         blocks.add(html);
         return this;
     }
 
-    AnswerBuilder bullets(List<String> itemsHtml) {
-        blocks.add(Html.bullets(itemsHtml));
-        return this;
-    }
-
-    AnswerBuilder cite(String... sectionIds) {
-        for (String id : sectionIds) {
-            sheet.section(id);
-            sources.add(id);
-        }
+    AnswerBuilder facts(FactBlocks.Facts facts) {
+        blocks.addAll(facts.blocks());
+        shown.addAll(facts.shown());
+        cited.addAll(facts.cited());
         return this;
     }
 
@@ -60,14 +44,21 @@ final class AnswerBuilder {
         return this;
     }
 
+    /**
+     * The reply, whose sources list the sections and items it shows (an item standing for its own section), then the
+     * other sections it cites.
+     */
     Reply build() {
         List<String> all = new ArrayList<>(blocks);
-        if (!sources.isEmpty()) {
-            String titles = sources.stream()
+        if (!cited.isEmpty()) {
+            String titles = cited.stream()
                     .map(id -> messages.get(language, "answer.quoted", sheet.section(id).title().in(language)))
                     .collect(Collectors.joining(", "));
             all.add(Html.italic(messages.get(language, "answer.source", titles)));
         }
+        Set<String> sources = new LinkedHashSet<>(shown);
+        cited.stream().filter(section -> shown.stream().noneMatch(reference -> reference.startsWith(section + ".")))
+                .forEach(sources::add);
         return new Reply(String.join("\n\n", all), buttons, false, List.copyOf(sources));
     }
 }

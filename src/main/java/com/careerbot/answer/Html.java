@@ -22,6 +22,15 @@ public final class Html {
                 HtmlEscapeLevel.LEVEL_1_ONLY_MARKUP_SIGNIFICANT);
     }
 
+    /**
+     * Escapes a text written by people editing the data files, keeping the only tags they may use: {@code <b>} and
+     * {@code <i>}.
+     */
+    public static String escapeKeepingTags(String text) {
+        return escape(text).replace("&lt;b&gt;", "<b>").replace("&lt;/b&gt;", "</b>")
+                .replace("&lt;i&gt;", "<i>").replace("&lt;/i&gt;", "</i>");
+    }
+
     public static String bold(String text) {
         return "<b>" + escape(text) + "</b>";
     }

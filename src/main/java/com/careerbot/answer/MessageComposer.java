@@ -5,7 +5,7 @@ import java.util.List;
 import com.careerbot.nlu.Intent;
 
 /** Small talk and guidance (greeting, help, thanks, goodbye, out of scope): the bot's own words, no sheet facts. */
-final class MessageComposer implements AnswerComposer {
+final class MessageComposer {
 
     private final Intent intent;
     private final Messages messages;
@@ -19,13 +19,7 @@ final class MessageComposer implements AnswerComposer {
         this.withMenu = withMenu;
     }
 
-    @Override
-    public Intent intent() {
-        return intent;
-    }
-
-    @Override
-    public Reply compose(Question question) {
+    Reply compose(Question question) {
         return Reply.of(messages.get(question.language(), "answer." + intent.wireName()),
                 withMenu ? topics.menu(question.language()) : List.of());
     }

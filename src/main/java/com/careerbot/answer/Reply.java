@@ -9,7 +9,7 @@ import java.util.List;
  * @param buttons        suggested follow-ups, in display order
  * @param replacesOrigin whether this text replaces the message whose button was pressed (and removes its buttons)
  *                       instead of being sent as a new message
- * @param sources        ids of the job sheet sections the reply's facts come from
+ * @param sources        the job sheet sections and items ({@code section.item}) the reply's facts come from
  */
 public record Reply(String html, List<Button> buttons, boolean replacesOrigin, List<String> sources) {
 
@@ -30,6 +30,11 @@ public record Reply(String html, List<Button> buttons, boolean replacesOrigin, L
 
     public static Reply text(String html) {
         return of(html, List.of());
+    }
+
+    /** This reply opened by a short line of the bot's own (a greeting in reply to one). */
+    public Reply after(String preambleHtml) {
+        return new Reply(preambleHtml + "\n\n" + html, buttons, replacesOrigin, sources);
     }
 
     public Reply replacingOrigin() {

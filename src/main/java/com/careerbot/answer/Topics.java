@@ -9,11 +9,6 @@ import com.careerbot.sheet.Language;
 /** The topics the bot can talk about, as buttons. */
 public final class Topics {
 
-    /** Intents answered from the job sheet, in menu order. */
-    public static final List<Intent> SHEET_TOPICS = List.of(Intent.OVERVIEW, Intent.MISSIONS, Intent.SALARY,
-            Intent.STUDIES, Intent.SKILLS, Intent.WORKPLACES, Intent.OUTLOOK, Intent.MYTHS, Intent.PROS_CONS,
-            Intent.ECOLOGY, Intent.SUITABILITY);
-
     private final Messages messages;
 
     public Topics(Messages messages) {

@@ -1,6 +1,7 @@
 package com.careerbot.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.careerbot.answer.Answers;
 import com.careerbot.nlu.MessageUnderstanding;
@@ -8,6 +9,7 @@ import com.careerbot.nlu.NluProperties;
 import com.careerbot.quiz.QuizDefinition;
 import com.careerbot.quiz.QuizProperties;
 import com.careerbot.sheet.JobSheet;
+import com.careerbot.sheet.Scope;
 import com.careerbot.store.Chats;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +20,22 @@ class ConversationConfiguration {
 
     @Bean
     ConversationEngine conversationEngine(MessageUnderstanding understanding, Answers answers, QuizDefinition quiz,
-                                          QuizProperties quizProperties, JobSheet sheet, NluProperties nluProperties,
-                                          Chats chats, TransactionTemplate transactions, Clock clock,
-                                          ConversationProperties properties) {
-        QuizConversation quizConversation = new QuizConversation(quiz,
-                new QuizReplies(quiz, sheet, answers.messages()), quizProperties.timeToLive());
-        return new ConversationEngine(understanding, answers, quizConversation, new FollowUps(nluProperties), chats,
-                transactions, clock, properties);
+                                          QuizProperties quizProperties, JobSheet sheet, Scope scope,
+                                          NluProperties nluProperties, Chats chats, TransactionTemplate transactions,
+                                          Clock clock, ConversationProperties properties) {
+        return new ConversationEngine(conversation(understanding, answers, sheet, scope, quiz,
+                quizProperties.timeToLive(), nluProperties, properties), answers.messages(), chats, transactions,
+                clock, properties);
+    }
+
+    /** The conversation's rules, assembled the same way for the app, its tests and the evaluation command. */
+    static Conversation conversation(MessageUnderstanding understanding, Answers answers, JobSheet sheet, Scope scope,
+                                     QuizDefinition quiz, Duration quizTimeToLive, NluProperties nluProperties,
+                                     ConversationProperties properties) {
+        QuizConversation quizConversation = new QuizConversation(quiz, new QuizReplies(quiz, sheet, answers),
+                quizTimeToLive);
+        Interpreter interpreter = new Interpreter(understanding, Phrasebook.of(sheet, scope), answers, scope,
+                nluProperties);
+        return new Conversation(understanding, interpreter, answers, quizConversation, properties);
     }
 }

@@ -1,18 +1,11 @@
 package com.careerbot.conversation;
 
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.careerbot.answer.Answers;
-import com.careerbot.answer.Payload;
-import com.careerbot.answer.Question;
-import com.careerbot.answer.Reply;
-import com.careerbot.answer.Topics;
-import com.careerbot.nlu.Intent;
-import com.careerbot.nlu.MessageUnderstanding;
-import com.careerbot.nlu.Understanding;
+import com.careerbot.answer.Messages;
 import com.careerbot.sheet.Language;
 import com.careerbot.store.Chat;
 import com.careerbot.store.Chats;
@@ -28,28 +21,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one conversation engine every channel calls: a user action in, the bot's replies out, the chat's state read and
- * written in one transaction. Two turns of the same chat at the same time are serialised by optimistic locking: the
- * loser runs again on the winner's state, so no quiz answer is lost or counted twice.
+ * written in one transaction around a {@link Conversation} turn. Two turns of the same chat at the same time are
+ * serialised by optimistic locking: the loser runs again on the winner's state, so no quiz answer is lost or counted
+ * twice.
  */
 public class ConversationEngine {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
-    private final MessageUnderstanding understanding;
-    private final Answers answers;
-    private final QuizConversation quiz;
-    private final FollowUps followUps;
+    private final Conversation conversation;
+    private final Messages messages;
     private final Chats chats;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ConversationProperties properties;
 
-    ConversationEngine(MessageUnderstanding understanding, Answers answers, QuizConversation quiz, FollowUps followUps,
-                       Chats chats, TransactionTemplate transactions, Clock clock, ConversationProperties properties) {
-        this.understanding = understanding;
-        this.answers = answers;
-        this.quiz = quiz;
-        this.followUps = followUps;
+    ConversationEngine(Conversation conversation, Messages messages, Chats chats, TransactionTemplate transactions,
+                       Clock clock, ConversationProperties properties) {
+        this.conversation = conversation;
+        this.messages = messages;
         this.chats = chats;
         this.transactions = transactions;
         this.clock = clock;
@@ -97,126 +87,20 @@ public class ConversationEngine {
     private ConversationUnavailableException unavailable(Inbound inbound, RuntimeException cause) {
         Language language = inbound.clientLanguage().orElse(Language.FR);
         log.error("Conversation state unavailable for a turn: {}", cause.toString());
-        return new ConversationUnavailableException(language,
-                answers.messages().get(language, "error.unavailable"), cause);
+        return new ConversationUnavailableException(language, messages.get(language, "error.unavailable"), cause);
     }
 
     private Outcome turn(Inbound inbound) {
         String id = inbound.chat().value();
+        Instant now = clock.instant();
         Optional<Chat> stored = chats.findLockedById(id);
-        Chat chat = stored.orElseGet(() -> Chat.start(id, inbound.clientLanguage().orElse(Language.FR), clock.instant()));
-        Turn turn = new Turn(chat, chat.language(), clock.instant());
-        if (inbound.input() instanceof Input.Text text) {
-            onText(turn, text.text());
-        } else if (inbound.input() instanceof Input.Press press) {
-            onPress(turn, press.payload());
-        } else {
-            turn.reply(Reply.text(answers.messages().get(turn.language, "input.unsupported")));
-        }
-        if (turn.forget) {
+        Chat chat = stored.orElseGet(() -> Chat.start(id, inbound.clientLanguage().orElse(Language.FR), now));
+        Conversation.Step step = conversation.turn(chat, inbound, now);
+        if (step.chat() == null) {
             stored.ifPresent(existing -> chats.deleteById(id));
         } else {
-            chats.save(turn.chat.withLanguage(turn.language).withActive(true).touchedAt(turn.now));
+            chats.save(step.chat());
         }
-        return turn.outcome();
-    }
-
-    private void onText(Turn turn, String text) {
-        if (text.length() > properties.maxTextLength()) {
-            turn.reply(Reply.text(answers.messages().get(turn.language, "error.too.long", properties.maxTextLength())));
-            return;
-        }
-        Optional<Command> command = Command.parse(text);
-        if (command.isPresent()) {
-            onCommand(turn, command.get());
-            return;
-        }
-        if (quiz.answerTyped(turn, text)) {
-            return;
-        }
-        boolean inQuiz = quiz.isActive(turn);
-        Understanding understood = understanding.understand(text, turn.language);
-        turn.language = understood.language();
-        turn.classification = understood.classification();
-        if (understood.normalized().isEmpty()) {
-            turn.reply(answers.clarify(turn.language, List.of()));
-        } else {
-            followUps.resolve(understood, turn.chat.lastIntent()).ifPresentOrElse(
-                    intent -> answer(turn, intent, new Question(turn.language, understood.normalized())),
-                    () -> turn.reply(answers.clarify(turn.language, followUps.likely(understood))));
-        }
-        if (inQuiz) {
-            quiz.askAgainIfActive(turn);
-        }
-    }
-
-    private void onCommand(Turn turn, Command command) {
-        switch (command.name()) {
-            case "start" -> {
-                if (command.argument().equalsIgnoreCase("quiz")) {
-                    quiz.start(turn);
-                } else {
-                    answer(turn, Intent.GREETING, Question.about(turn.language));
-                }
-            }
-            case "help" -> answer(turn, Intent.HELP, Question.about(turn.language));
-            case "quiz" -> quiz.start(turn);
-            case "cancel" -> quiz.cancel(turn);
-            case "language" -> Language.fromCode(command.argument()).ifPresentOrElse(
-                    language -> setLanguage(turn, language),
-                    () -> turn.reply(Reply.of(answers.messages().get(turn.language, "language.choose"), List.of(
-                            new com.careerbot.answer.Button("🇫🇷 Français", new Payload.SetLanguage(Language.FR).encode()),
-                            new com.careerbot.answer.Button("🇬🇧 English", new Payload.SetLanguage(Language.EN).encode())))));
-            case "forget" -> {
-                turn.forget = true;
-                turn.reply(Reply.text(answers.messages().get(turn.language, "forget.done")));
-            }
-            default -> turn.reply(Reply.text(answers.messages().get(turn.language, "command.unknown")));
-        }
-    }
-
-    private void onPress(Turn turn, String data) {
-        Optional<Payload> payload = Payload.parse(data);
-        if (payload.isEmpty()) {
-            turn.reply(Reply.of(answers.messages().get(turn.language, "button.unknown"),
-                    answers.topics().menu(turn.language)));
-            return;
-        }
-        Payload pressed = payload.get();
-        if (pressed instanceof Payload.Ask ask) {
-            boolean inQuiz = quiz.isActive(turn);
-            answer(turn, ask.intent(), Question.about(turn.language));
-            if (inQuiz) {
-                quiz.askAgainIfActive(turn);
-            }
-        } else if (pressed instanceof Payload.QuizAnswer quizAnswer) {
-            quiz.answer(turn, quizAnswer);
-        } else if (pressed instanceof Payload.StartQuiz) {
-            quiz.start(turn);
-        } else if (pressed instanceof Payload.ResumeQuiz) {
-            quiz.resume(turn);
-        } else if (pressed instanceof Payload.RestartQuiz) {
-            quiz.restart(turn);
-        } else if (pressed instanceof Payload.ShowQuizResult) {
-            quiz.showResult(turn);
-        } else if (pressed instanceof Payload.SetLanguage set) {
-            setLanguage(turn, set.language());
-        }
-    }
-
-    private void answer(Turn turn, Intent intent, Question question) {
-        turn.answered = intent;
-        turn.reply(answers.answer(intent, question));
-        if (Topics.SHEET_TOPICS.contains(intent)) {
-            turn.chat = turn.chat.withLastIntent(intent);
-        }
-        if (intent == Intent.SUITABILITY && !quiz.isActive(turn)) {
-            quiz.start(turn);
-        }
-    }
-
-    private void setLanguage(Turn turn, Language language) {
-        turn.language = language;
-        turn.reply(Reply.of(answers.messages().get(language, "language.set"), answers.topics().menu(language)));
+        return step.outcome();
     }
 }

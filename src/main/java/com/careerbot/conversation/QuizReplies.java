@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.careerbot.answer.Answers;
 import com.careerbot.answer.Button;
 import com.careerbot.answer.Html;
 import com.careerbot.answer.Messages;
@@ -16,7 +17,6 @@ import com.careerbot.quiz.QuizResult;
 import com.careerbot.quiz.QuizSession;
 import com.careerbot.sheet.JobSheet;
 import com.careerbot.sheet.Language;
-import com.careerbot.sheet.SheetItem;
 
 /** The quiz's messages: questions with answer buttons, answered questions, offers, and the result. */
 final class QuizReplies {
@@ -24,21 +24,21 @@ final class QuizReplies {
     private static final int BAR_LENGTH = 5;
 
     private final QuizDefinition quiz;
-    private final JobSheet sheet;
+    private final Answers answers;
     private final Messages messages;
     /** The sheet sections the result draws on: those of the statements, the tips and the next steps. */
     private final List<String> resultSources;
 
-    QuizReplies(QuizDefinition quiz, JobSheet sheet, Messages messages) {
+    QuizReplies(QuizDefinition quiz, JobSheet sheet, Answers answers) {
         this.quiz = quiz;
-        this.sheet = sheet;
-        this.messages = messages;
+        this.answers = answers;
+        this.messages = answers.messages();
         this.resultSources = java.util.stream.Stream.of(
                         quiz.statements().stream().map(statement -> statement.sheetItem()),
                         quiz.dimensions().stream().map(dimension -> dimension.tip()),
                         quiz.nextSteps().stream())
                 .flatMap(references -> references)
-                .map(reference -> reference.substring(0, reference.indexOf('/')))
+                .map(reference -> sheet.sectionOf(reference).id())
                 .distinct()
                 .toList();
     }
@@ -89,11 +89,11 @@ final class QuizReplies {
         if (!result.toWorkOn().isEmpty()) {
             blocks.add(messages.get(language, "quiz.result.work.on") + "\n" + Html.bullets(result.toWorkOn().stream()
                     .map(score -> Html.bold(score.dimension().label().in(language)) + messages.get(language, "answer.colon")
-                            + Html.italic(itemText(score.dimension().tip(), language)))
+                            + answers.item(score.dimension().tip(), language))
                     .toList()));
         }
         blocks.add(messages.get(language, "quiz.result.next") + "\n"
-                + Html.bullets(quiz.nextSteps().stream().map(step -> Html.escape(itemText(step, language))).toList()));
+                + Html.bullets(quiz.nextSteps().stream().map(step -> answers.item(step, language)).toList()));
         blocks.add(Html.italic(messages.get(language, "quiz.result.disclaimer")));
         return new Reply(String.join("\n\n", blocks),
                 List.of(restartButton(language), new Button(messages.get(language, "topic.studies"),
@@ -123,11 +123,6 @@ final class QuizReplies {
 
     private String statement(Language language, int index) {
         return Html.escape(quiz.statements().get(index).text().in(language));
-    }
-
-    private String itemText(String reference, Language language) {
-        SheetItem item = sheet.item(reference).orElseThrow();
-        return (item.text() != null ? item.text() : item.label()).in(language);
     }
 
     private static String labels(List<DimensionScore> scores, Language language) {

@@ -18,7 +18,9 @@ final class Turn {
     Chat chat;
     Language language;
     Classification classification;
+    Outcome.Kind kind = Outcome.Kind.NOTICE;
     Intent answered;
+    String uncovered;
     boolean forget;
     private final List<Reply> replies = new ArrayList<>();
 
@@ -33,6 +35,7 @@ final class Turn {
     }
 
     Outcome outcome() {
-        return new Outcome(language, Optional.ofNullable(classification), Optional.ofNullable(answered), replies);
+        return new Outcome(language, Optional.ofNullable(classification), kind, Optional.ofNullable(answered),
+                Optional.ofNullable(uncovered), replies);
     }
 }

@@ -22,44 +22,31 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.CollectionObjectStream;
 
 /**
- * The classifier's report card, like {@code rasa test nlu}: with no argument, k-fold cross-validation on
- * {@code intents/}; with a TSV file ({@code lang}, {@code expected}, {@code text} columns and a header line), training
- * on all of {@code intents/} and testing on the file, language detection included. Prints accuracy, per-intent
- * precision, recall and F1 (OpenNLP's fine-grained report) and the most frequent confusions.
- *
- * <p>Run: {@code mvn -q compile exec:java@evaluate} or {@code mvn -q compile exec:java@evaluate -Dtsv=<file>}.
+ * The intent classifier's report card: k-fold cross-validation on {@code intents/}, or training on all of
+ * {@code intents/} and testing on a held-out TSV file ({@code lang}, {@code expected}, {@code text} columns and a
+ * header line), language detection included. Prints accuracy, per-intent precision, recall and F1 (OpenNLP's
+ * fine-grained report), the most frequent confusions, and for a TSV how well the confidence threshold keeps
+ * out-of-scope messages out ({@link Rejection}). Run through {@code com.careerbot.conversation.EvaluationCommand}.
  */
 public final class NluEvaluation {
 
-    private static final int FOLDS = 10;
+    public static final int FOLDS = 10;
     private static final int CONFUSIONS_SHOWN = 10;
 
     private final NluProperties properties;
     private final PrintStream out;
+    private TrainingCorpus corpus;
+    private MessageUnderstanding understanding;
 
-    NluEvaluation(NluProperties properties, PrintStream out) {
+    public NluEvaluation(NluProperties properties, PrintStream out) {
         this.properties = properties;
         this.out = out;
     }
 
-    public static void main(String[] args) throws IOException {
-        NluProperties defaults = NluProperties.defaults();
-        NluProperties properties = new NluProperties(System.getProperty("intents", "file:intents/"),
-                defaults.confidenceThreshold(), defaults.ambiguityMargin(), defaults.languageConfidence(),
-                defaults.iterations(), defaults.cutoff());
-        NluEvaluation evaluation = new NluEvaluation(properties, new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        String tsv = args.length > 0 ? args[0] : System.getProperty("tsv", "");
-        if (tsv.isBlank()) {
-            evaluation.crossValidate(TrainingCorpus.load(properties.intents()), FOLDS);
-        } else {
-            evaluation.testOn(TrainingCorpus.load(properties.intents()), readTsv(Path.of(tsv)));
-        }
-    }
-
-    void crossValidate(TrainingCorpus corpus, int folds) throws IOException {
+    public void crossValidate(int folds) throws IOException {
         out.printf("%d-fold cross-validation on %s%n", folds, properties.intents());
         for (Language language : Language.values()) {
-            List<DocumentSample> samples = corpus.examples(language).stream().map(IntentClassifier::sample).toList();
+            List<DocumentSample> samples = corpus().examples(language).stream().map(IntentClassifier::sample).toList();
             Report report = new Report();
             DoccatCrossValidator validator = new DoccatCrossValidator(language.code(),
                     IntentClassifier.trainingParameters(properties), IntentClassifier.factory(), report.listeners());
@@ -70,15 +57,14 @@ public final class NluEvaluation {
         }
     }
 
-    void testOn(TrainingCorpus corpus, List<IntentExample> tests) throws IOException {
-        out.printf("Trained on %s, tested on %d messages%n", properties.intents(), tests.size());
-        MessageUnderstanding understanding = MessageUnderstanding.trainedOn(corpus, properties);
+    public void testOn(String name, List<IntentExample> tests) throws IOException {
+        out.printf("%n== Trained on %s, tested on %s (%d messages)%n", properties.intents(), name, tests.size());
         int detectedRight = 0;
         int detectedWrong = 0;
         int endToEndRight = 0;
         for (IntentExample test : tests) {
             // The engine falls back on the chat's language; a test line has no chat, so the line's language stands in.
-            Understanding understood = understanding.understand(test.text(), test.language());
+            Understanding understood = understanding().understand(test.text(), test.language());
             if (understood.languageDetected()) {
                 if (understood.language() == test.language()) {
                     detectedRight++;
@@ -95,23 +81,72 @@ public final class NluEvaluation {
                 percent(tests.size() - detectedRight - detectedWrong, tests.size()));
         out.printf("Intent accuracy with detected language: %.1f %%%n", percent(endToEndRight, tests.size()));
         for (Language language : Language.values()) {
-            List<DocumentSample> samples = tests.stream().filter(test -> test.language() == language)
-                    .map(IntentClassifier::sample).toList();
-            if (samples.isEmpty()) {
+            List<IntentExample> ofLanguage = tests.stream().filter(test -> test.language() == language).toList();
+            if (ofLanguage.isEmpty()) {
                 continue;
             }
             Report report = new Report();
             DocumentCategorizerEvaluator evaluator = new DocumentCategorizerEvaluator(
-                    new DocumentCategorizerME(IntentClassifier.train(corpus.examples(language), language, properties)),
+                    new DocumentCategorizerME(IntentClassifier.train(corpus().examples(language), language, properties)),
                     report.listeners());
-            evaluator.evaluate(new CollectionObjectStream<>(samples));
+            evaluator.evaluate(new CollectionObjectStream<>(ofLanguage.stream().map(IntentClassifier::sample).toList()));
             out.printf("%n== %s: accuracy %.1f %% over %d messages%n", language.code(),
-                    100 * evaluator.getAccuracy(), samples.size());
+                    100 * evaluator.getAccuracy(), ofLanguage.size());
+            List<Rejection.Verdict> verdicts = verdicts(ofLanguage, language);
+            Rejection configured = Rejection.at(properties.confidenceThreshold().in(language), verdicts, language,
+                    properties);
+            Rejection chosen = Rejection.choose(verdicts, language, properties);
+            out.printf(Locale.ROOT, "Out-of-scope recall %.1f %% (%d messages), in-scope false rejection %.1f %% (%d) "
+                            + "at the configured threshold %.2f; the best threshold here with at most %.0f %% false "
+                            + "rejection: %.2f (recall %.1f %%, false rejection %.1f %%)%n",
+                    100 * configured.outOfScopeRecall(), configured.outOfScope(), 100 * configured.falseRejection(),
+                    configured.inScope(), configured.threshold(), 100 * Rejection.MAX_FALSE_REJECTION,
+                    chosen.threshold(), 100 * chosen.outOfScopeRecall(), 100 * chosen.falseRejection());
             report.print(out);
         }
     }
 
-    static List<IntentExample> readTsv(Path file) {
+    /** The confidence threshold of each language that these held-out messages call for (see {@link Rejection}). */
+    public Map<Language, Rejection> chooseThresholds(List<IntentExample> tests) {
+        Map<Language, Rejection> chosen = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            List<IntentExample> ofLanguage = tests.stream().filter(test -> test.language() == language).toList();
+            chosen.put(language, Rejection.choose(verdicts(ofLanguage, language), language, properties));
+        }
+        return chosen;
+    }
+
+    /** The rejection figures of each language at the configured thresholds. */
+    public Map<Language, Rejection> rejection(List<IntentExample> tests) {
+        Map<Language, Rejection> figures = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            List<IntentExample> ofLanguage = tests.stream().filter(test -> test.language() == language).toList();
+            figures.put(language, Rejection.at(properties.confidenceThreshold().in(language),
+                    verdicts(ofLanguage, language), language, properties));
+        }
+        return figures;
+    }
+
+    private List<Rejection.Verdict> verdicts(List<IntentExample> tests, Language language) {
+        return tests.stream().map(test -> new Rejection.Verdict(test.intent(),
+                understanding().understandIn(test.text(), language).classification())).toList();
+    }
+
+    private TrainingCorpus corpus() {
+        if (corpus == null) {
+            corpus = TrainingCorpus.load(properties.intents());
+        }
+        return corpus;
+    }
+
+    private MessageUnderstanding understanding() {
+        if (understanding == null) {
+            understanding = MessageUnderstanding.trainedOn(corpus(), properties);
+        }
+        return understanding;
+    }
+
+    public static List<IntentExample> readTsv(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).strip().equals("lang\texpected\ttext")) {

@@ -47,9 +47,7 @@ public final class TrainedModels {
 
     /** Builds the models shipped in the jar: {@code args[0]} the intents folder, {@code args[1]} the output file. */
     public static void main(String[] args) throws IOException {
-        NluProperties defaults = NluProperties.defaults();
-        NluProperties properties = new NluProperties(args[0], defaults.confidenceThreshold(),
-                defaults.ambiguityMargin(), defaults.languageConfidence(), defaults.iterations(), defaults.cutoff());
+        NluProperties properties = NluProperties.defaults().withIntents(args[0]);
         IntentFiles files = IntentFiles.read(properties.intents());
         TrainingCorpus corpus = TrainingCorpus.parse(files);
         Path output = Path.of(args[1]);

@@ -108,7 +108,7 @@ public final class QuizDefinitionLoader {
 
     private static void requireSheetItem(JobSheet sheet, String reference, String where, String field, Problems problems) {
         if (sheet.item(reference).isEmpty()) {
-            problems.add(where, field, "names no item of the job sheet: '" + reference + "' (expected section/item)");
+            problems.add(where, field, "names no item of the job sheet: '" + reference + "' (expected section.item)");
         }
     }
 }

@@ -1,20 +1,34 @@
 package com.careerbot.sheet;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A section of the job sheet, cited by its stable {@code id}.
  *
- * @param figures numbers that answers may compute with (salary amounts), keyed by name
+ * @param paragraphs the section's introduction, shown before its items
+ * @param layout     how the items read in a whole-section answer
+ * @param itemFormat how one item reads, {@code {label}} and {@code {text}} standing for its label and text; null for
+ *                   the default ("<b>label</b>: text", or whichever of the two the item has)
+ * @param ask        phrasings that ask for this section as a whole ("technical skills"), rather than its topic
  */
 public record Section(String id, Localized title, List<Localized> paragraphs, List<SheetItem> items,
-                      Map<String, Integer> figures) {
+                      Layout layout, Localized itemFormat, Phrases ask) {
+
+    /** How a section's items are laid out when the whole section is shown. */
+    public enum Layout {
+        /** One bullet per item. */
+        BULLETS,
+        /** One paragraph per item, for sections made of sentences that follow one another. */
+        PARAGRAPHS,
+        /** The items' labels on one line after the introduction, for lists of names. */
+        INLINE
+    }
 
     public Section {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         items = items == null ? List.of() : List.copyOf(items);
-        figures = figures == null ? Map.of() : Map.copyOf(figures);
+        layout = layout == null ? Layout.BULLETS : layout;
+        ask = ask == null ? Phrases.NONE : ask;
     }
 
     /** @throws IllegalArgumentException when the section has no such item */
@@ -25,12 +39,8 @@ public record Section(String id, Localized title, List<Localized> paragraphs, Li
                 .orElseThrow(() -> new IllegalArgumentException("Section '" + id + "' has no item '" + itemId + "'"));
     }
 
-    /** @throws IllegalArgumentException when the section has no such figure */
-    public int figure(String name) {
-        Integer value = figures.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("Section '" + id + "' has no figure '" + name + "'");
-        }
-        return value;
+    /** The reference of one of this section's items, as answers cite it. */
+    public String reference(SheetItem item) {
+        return id + "." + item.id();
     }
 }

@@ -10,4 +10,9 @@ class SheetConfiguration {
     JobSheet jobSheet(SheetProperties properties) {
         return JobSheetLoader.load(properties.location());
     }
+
+    @Bean
+    Scope scope(SheetProperties properties, JobSheet sheet) {
+        return ScopeLoader.load(properties.scope(), sheet);
+    }
 }

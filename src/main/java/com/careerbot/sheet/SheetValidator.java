@@ -1,12 +1,14 @@
 package com.careerbot.sheet;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks that a job sheet can be served: ids present and unique, every text present and non-blank in every language,
- * derived items pointing at existing sections.
+ * derived items pointing at existing sections, topics naming existing sections and items.
  */
 final class SheetValidator {
 
@@ -44,6 +46,7 @@ final class SheetValidator {
                 }
             }
         }
+        checkTopics(sheet, problems);
         problems.throwIfAny();
         return sheet;
     }
@@ -53,15 +56,28 @@ final class SheetValidator {
         for (int i = 0; i < section.paragraphs().size(); i++) {
             problems.requireLocalized(section.paragraphs().get(i), where, "paragraphs[" + i + "]");
         }
-        if (section.paragraphs().isEmpty() && section.items().isEmpty()) {
-            problems.add(where, "paragraphs/items", "are both empty: the section says nothing");
+        if (section.items().isEmpty()) {
+            problems.add(where, "items", "is empty: the section states no fact an answer can cite");
         }
+        if (section.itemFormat() != null) {
+            problems.requireLocalized(section.itemFormat(), where, "itemFormat");
+            for (Language language : Language.values()) {
+                String format = section.itemFormat().in(language);
+                if (format != null && !format.contains("{label}") && !format.contains("{text}")) {
+                    problems.add(where, "itemFormat." + language.code(), "uses neither {label} nor {text}");
+                }
+            }
+        }
+        requirePhrases(section.ask(), where, "ask", problems);
         Set<String> itemIds = new HashSet<>();
         for (int i = 0; i < section.items().size(); i++) {
             SheetItem item = section.items().get(i);
             String field = "items[" + (item.id() == null || item.id().isBlank() ? String.valueOf(i) : item.id()) + "]";
             if (problems.requireText(item.id(), where, field + ".id") && !itemIds.add(item.id())) {
                 problems.add(where, field + ".id", "is used by another item of the section");
+            }
+            if (item.id() != null && item.id().contains(".")) {
+                problems.add(where, field + ".id", "contains a dot, which separates section and item in references");
             }
             if (item.label() == null && item.text() == null) {
                 problems.add(where, field, "has neither label nor text");
@@ -72,10 +88,69 @@ final class SheetValidator {
             if (item.text() != null) {
                 problems.requireLocalized(item.text(), where, field + ".text");
             }
+            requirePhrases(item.ask(), where, field + ".ask", problems);
+            for (Map.Entry<String, Integer> figure : item.figures().entrySet()) {
+                if (figure.getValue() == null || figure.getValue() <= 0) {
+                    problems.add(where, field + ".figures." + figure.getKey(), "must be a positive number");
+                }
+            }
         }
-        for (Map.Entry<String, Integer> figure : section.figures().entrySet()) {
-            if (figure.getValue() == null || figure.getValue() <= 0) {
-                problems.add(where, "figures." + figure.getKey(), "must be a positive number");
+    }
+
+    /** Phrasings, when given, are given in every language: a fact reachable in French only is a broken promise. */
+    static void requirePhrases(Phrases phrases, String where, String field, Problems problems) {
+        if (phrases.isEmpty()) {
+            return;
+        }
+        for (Language language : Language.values()) {
+            List<String> list = phrases.in(language);
+            if (list.isEmpty()) {
+                problems.add(where, field + "." + language.code(), "is empty while the other language has phrasings");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                problems.requireText(list.get(i), where, field + "." + language.code() + "[" + i + "]");
+            }
+        }
+    }
+
+    private static void checkTopics(JobSheet sheet, Problems problems) {
+        Map<String, String> topicOfSection = new HashMap<>();
+        Set<String> intents = new HashSet<>();
+        for (int i = 0; i < sheet.topics().size(); i++) {
+            Topic topic = sheet.topics().get(i);
+            String where = "topic " + (topic.intent() == null || topic.intent().isBlank() ? "#" + (i + 1) : "'" + topic.intent() + "'");
+            if (problems.requireText(topic.intent(), where, "intent") && !intents.add(topic.intent())) {
+                problems.add(where, "intent", "has another topic already");
+            }
+            if (topic.sections().isEmpty() && topic.show().isEmpty()) {
+                problems.add(where, "sections/show", "are both empty: the topic has nothing to answer with");
+            }
+            for (String section : topic.sections()) {
+                if (!sheet.hasSection(section)) {
+                    problems.add(where, "sections", "names section '" + section + "', which does not exist");
+                } else {
+                    String other = topicOfSection.putIfAbsent(section, topic.intent());
+                    if (other != null) {
+                        problems.add(where, "sections", "claims section '" + section + "', which topic '" + other
+                                + "' holds already");
+                    }
+                }
+            }
+            for (String shown : topic.show()) {
+                if (!sheet.hasSection(shown) && sheet.item(shown).isEmpty()) {
+                    problems.add(where, "show", "names '" + shown + "', which is neither a section nor an item (section.item)");
+                }
+            }
+            if (topic.title() != null) {
+                problems.requireLocalized(topic.title(), where, "title");
+            }
+        }
+        for (int i = 0; i < sheet.topics().size(); i++) {
+            Topic topic = sheet.topics().get(i);
+            for (String next : topic.followUps()) {
+                if (!intents.contains(next)) {
+                    problems.add("topic '" + topic.intent() + "'", "followUps", "names '" + next + "', which has no topic");
+                }
             }
         }
     }

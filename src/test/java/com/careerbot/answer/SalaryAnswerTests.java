@@ -1,5 +1,7 @@
 package com.careerbot.answer;
 
+import java.util.List;
+
 import com.careerbot.nlu.Intent;
 import com.careerbot.nlu.TextNormalizer;
 import com.careerbot.sheet.JobSheetLoader;
@@ -12,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The salary answer: the sheet's two figures, gross monthly, the one asked about first, yearly only on request. */
+/** The salary answers: the sheet's figures, gross monthly, and their yearly equivalent only on request. */
 class SalaryAnswerTests {
 
     private static Answers answers;
@@ -47,29 +49,15 @@ class SalaryAnswerTests {
         }
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "FR, salaire junior", "FR, combien gagne un débutant ?", "FR, salaire sans expérience",
-            "FR, salaire en sortie d’école", "FR, combien on gagne au début", "FR, salaire pas d’expérience",
-            "EN, salary for a junior", "EN, how much does a beginner earn", "EN, starting salary",
-            "EN, pay with no experience", "EN, first salary as a graduate"})
-    void leadsWithTheBeginnerFigureForBeginners(Language language, String question) {
-        assertThat(figuresInOrder(language, question)).as(question).isEqualTo("beginner first");
-    }
+    @Test
+    void givesTheBeginnerFigureBeforeTheExperiencedOne() {
+        for (Language language : Language.values()) {
+            String answer = visible(language, "");
+            int beginner = answer.indexOf(language == Language.FR ? "2 500 €" : "€2,500");
+            int experienced = answer.indexOf(language == Language.FR ? "4 000 €" : "€4,000");
 
-    @ParameterizedTest
-    @CsvSource({
-            "FR, combien gagne un senior ?", "FR, salaire avec 10 ans d’expérience", "FR, salaire d’un dev confirmé",
-            "FR, combien gagne un développeur expérimenté", "EN, salary with 10 years of experience",
-            "EN, how much does a senior earn", "EN, pay for an experienced backend dev", "EN, salary later on"})
-    void leadsWithTheExperiencedFigureForExperiencedPeople(Language language, String question) {
-        assertThat(figuresInOrder(language, question)).as(question).isEqualTo("experienced first");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"FR, salaire ?", "FR, salaire junior ou senior", "EN, how much do they earn", "EN, ''"})
-    void leadsWithTheBeginnerFigureWhenNoLevelIsAsked(Language language, String question) {
-        assertThat(figuresInOrder(language, question)).as(question).isEqualTo("beginner first");
+            assertThat(beginner).as(answer).isNotNegative().isLessThan(experienced);
+        }
     }
 
     @ParameterizedTest
@@ -79,6 +67,16 @@ class SalaryAnswerTests {
 
         assertThat(answer).contains("30 000 €", "48 000 €", "× 12");
         assertThat(answer.indexOf("30 000 €")).isLessThan(answer.indexOf("48 000 €"));
+    }
+
+    @Test
+    void givesOnlyTheYearlyEquivalentOfTheFigureAskedFor() {
+        Reply reply = answers.facts(List.of("salary.experienced"),
+                new Question(Language.FR, TextNormalizer.normalize("salaire annuel d’un senior")));
+        String answer = Html.visibleText(reply.html()).replace('\u00a0', ' ').replace('\u202f', ' ');
+
+        assertThat(answer).contains("4 000 €", "48 000 €").doesNotContain("2 500", "30 000");
+        assertThat(reply.sources()).containsExactly("salary.experienced");
     }
 
     @ParameterizedTest
@@ -104,25 +102,16 @@ class SalaryAnswerTests {
 
     @Test
     void citesTheSalarySectionAndOffersRelatedTopics() {
-        Reply reply = answers.answer(Intent.SALARY, AnswersTests.question(Language.EN, "salary"));
+        Reply reply = answers.topic(Intent.SALARY, AnswersTests.question(Language.EN, "salary"));
 
         assertThat(reply.sources()).containsExactly("salary");
         assertThat(reply.buttons()).extracting(Button::payload)
                 .containsExactly("ask:studies", "ask:outlook", "ask:pros_cons");
     }
 
-    private static String figuresInOrder(Language language, String question) {
-        String answer = visible(language, question);
-        int beginner = answer.indexOf(language == Language.FR ? "2 500 €" : "€2,500");
-        int experienced = answer.indexOf(language == Language.FR ? "4 000 €" : "€4,000");
-        assertThat(beginner).as("beginner figure in %s", answer).isNotNegative();
-        assertThat(experienced).as("experienced figure in %s", answer).isNotNegative();
-        return beginner < experienced ? "beginner first" : "experienced first";
-    }
-
     /** The text as displayed, with the no-break spaces French number formats use read as plain spaces. */
     private static String visible(Language language, String question) {
-        Reply reply = answers.answer(Intent.SALARY, new Question(language, TextNormalizer.normalize(question)));
+        Reply reply = answers.topic(Intent.SALARY, new Question(language, TextNormalizer.normalize(question)));
         return Html.visibleText(reply.html()).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

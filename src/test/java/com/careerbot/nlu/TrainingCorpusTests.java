@@ -124,9 +124,7 @@ class TrainingCorpusTests {
     void startupRejectsAnInvalidFolderRatherThanUsingTheModelsBuiltWithTheApp() throws IOException {
         write("en/salary.txt", "# salary", "how much do they earn");
         write("en/missions.txt", "# missions", "How much do they EARN?");
-        NluProperties defaults = NluProperties.defaults();
-        NluProperties edited = new NluProperties("file:" + dir + "/", defaults.confidenceThreshold(),
-                defaults.ambiguityMargin(), defaults.languageConfidence(), defaults.iterations(), defaults.cutoff());
+        NluProperties edited = NluProperties.defaults().withIntents("file:" + dir + "/");
 
         assertThatExceptionOfType(InvalidIntentsException.class)
                 .isThrownBy(() -> MessageUnderstanding.load(edited))

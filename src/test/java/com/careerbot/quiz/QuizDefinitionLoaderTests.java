@@ -108,7 +108,7 @@ class QuizDefinitionLoaderTests {
                 .isThrownBy(() -> load("quiz-statement-citing-missing-sheet-item.yaml"))
                 .withMessageContaining("quiz-statement-citing-missing-sheet-item.yaml")
                 .withMessageContaining("statement #2 'analysis'")
-                .withMessageContaining("field 'sheetItem' names no item of the job sheet: 'qualities/patience'");
+                .withMessageContaining("field 'sheetItem' names no item of the job sheet: 'qualities.patience'");
     }
 
     @Test

@@ -52,8 +52,8 @@ class JobSheetTests {
     void holdsTheSeedSalaryFigures() {
         Section salary = sheet.section("salary");
 
-        assertThat(salary.figure("beginnerMonthlyGross")).isEqualTo(2500);
-        assertThat(salary.figure("experiencedMonthlyGross")).isEqualTo(4000);
+        assertThat(salary.item("beginner").figures()).containsEntry("monthlyGross", 2500);
+        assertThat(salary.item("experienced").figures()).containsEntry("monthlyGross", 4000);
     }
 
     @Test
@@ -100,17 +100,17 @@ class JobSheetTests {
 
     @Test
     void findsItemsBySectionAndItemReference() {
-        assertThat(sheet.item("salary/beginner")).hasValueSatisfying(item -> assertThat(item.id()).isEqualTo("beginner"));
-        assertThat(sheet.item("salary/intern")).isEmpty();
+        assertThat(sheet.item("salary.beginner")).hasValueSatisfying(item -> assertThat(item.id()).isEqualTo("beginner"));
+        assertThat(sheet.item("salary.intern")).isEmpty();
         assertThat(sheet.item("salary")).isEmpty();
         assertThat(sheet.item(null)).isEmpty();
     }
 
     @Test
-    void rejectsAnUnknownSectionOrFigureByName() {
+    void rejectsAnUnknownSectionOrItemByName() {
         assertThatIllegalArgumentException().isThrownBy(() -> sheet.section("pay")).withMessageContaining("'pay'");
-        assertThatIllegalArgumentException().isThrownBy(() -> sheet.section("salary").figure("internMonthlyGross"))
-                .withMessageContaining("'internMonthlyGross'");
+        assertThatIllegalArgumentException().isThrownBy(() -> sheet.section("salary").item("intern"))
+                .withMessageContaining("'intern'");
     }
 
     private static List<Localized> texts() {
