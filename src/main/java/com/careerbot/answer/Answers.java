@@ -2,6 +2,7 @@ package com.careerbot.answer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import com.careerbot.nlu.Intent;
 import com.careerbot.sheet.JobSheet;
 import com.careerbot.sheet.Language;
+import com.careerbot.sheet.Section;
 import com.careerbot.sheet.Topic;
 import com.careerbot.sheet.UncoveredTopic;
 
@@ -25,6 +27,8 @@ public final class Answers {
 
     private final Map<Intent, MessageComposer> smallTalk = new EnumMap<>(Intent.class);
     private final Map<Intent, Topic> sheetTopics = new EnumMap<>(Intent.class);
+    /** Per section id and item reference, the topics that hold it: asked at every turn, so computed once. */
+    private final Map<String, List<Intent>> topicsOf = new HashMap<>();
     private final JobSheet sheet;
     private final Messages messages;
     private final Topics topics;
@@ -64,6 +68,19 @@ public final class Answers {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The job sheet does not fit the intents: " + String.join("; ", problems));
         }
+        for (Section section : sheet.sections()) {
+            topicsOf.put(section.id(), holders(section.id(), section.id()));
+            section.items().forEach(item -> topicsOf.put(section.reference(item),
+                    holders(section.id(), section.reference(item))));
+        }
+    }
+
+    private List<Intent> holders(String section, String reference) {
+        return sheetTopics.entrySet().stream()
+                .filter(entry -> entry.getValue().sections().contains(section)
+                        || entry.getValue().show().contains(section) || entry.getValue().show().contains(reference))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The answer to a topic as a whole, or the small talk reply. */
@@ -98,14 +115,9 @@ public final class Answers {
         return sheetTopics.containsKey(intent);
     }
 
-    /** The sheet topics whose sections or broad answer hold this item or section. */
+    /** The sheet topics whose sections or broad answer hold this item or section; never empty once validated. */
     public List<Intent> topicsOf(String reference) {
-        String section = sheet.sectionOf(reference).id();
-        return sheetTopics.entrySet().stream()
-                .filter(entry -> entry.getValue().sections().contains(section)
-                        || entry.getValue().show().contains(section) || entry.getValue().show().contains(reference))
-                .map(Map.Entry::getKey)
-                .toList();
+        return topicsOf.getOrDefault(reference, List.of());
     }
 
     /**

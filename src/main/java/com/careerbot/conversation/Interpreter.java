@@ -109,9 +109,9 @@ final class Interpreter {
         if (OPENERS.contains(classification.intent())) {
             return false;
         }
+        Phrasebook.Found found = phrasebook.find(part.normalized(), part.language());
         return properties.isConfident(classification, part.language())
-                || !phrasebook.facts().find(part.normalized(), part.language()).isEmpty()
-                || !phrasebook.uncovered().find(part.normalized(), part.language()).isEmpty()
+                || !found.facts().isEmpty() || !found.gaps().isEmpty()
                 || lastTopic != null && isFollowUp(part.normalized());
     }
 
@@ -119,10 +119,10 @@ final class Interpreter {
         String text = message.normalized();
         Language language = message.language();
         Classification classification = message.classification();
-        List<Match> facts = phrasebook.facts().find(text, language);
-        List<Match> gaps = phrasebook.uncovered().find(text, language);
-        if (namesAnotherJob(text, language, facts, gaps)
-                || !phrasebook.offTopic().find(text, language).isEmpty()) {
+        Phrasebook.Found found = phrasebook.find(text, language);
+        List<Match> facts = found.facts();
+        List<Match> gaps = found.gaps();
+        if (found.offTopic() || namesAnotherJob(found)) {
             return Reading.of(Outcome.Kind.OUT_OF_SCOPE, Intent.OUT_OF_SCOPE);
         }
         boolean confident = properties.isConfident(classification, language);
@@ -136,7 +136,7 @@ final class Interpreter {
         }
         if (topic == Intent.OUT_OF_SCOPE) {
             // Naming this job ("salaire d'un dévelopeur bakend") makes any phrasing of the sheet count.
-            int needed = phrasebook.sameJob().find(text, language).isEmpty() ? WORDS_AGAINST_OUT_OF_SCOPE : 1;
+            int needed = found.namesThisJob() ? 1 : WORDS_AGAINST_OUT_OF_SCOPE;
             facts = facts.stream().filter(match -> match.words() >= needed).toList();
             gaps = gaps.stream().filter(match -> match.words() >= needed && gap(match).when() == null).toList();
             if (facts.isEmpty() && gaps.isEmpty()) {
@@ -201,13 +201,12 @@ final class Interpreter {
      * Another job named, and this one not: "combien gagne un data scientist ?". A job named inside a phrasing of the
      * sheet ("avec les devs front") is part of a question about this job.
      */
-    private boolean namesAnotherJob(String text, Language language, List<Match> facts, List<Match> gaps) {
-        List<Match> others = phrasebook.otherJobs().find(text, language);
-        if (others.isEmpty() || !phrasebook.sameJob().find(text, language).isEmpty()) {
+    private static boolean namesAnotherJob(Phrasebook.Found found) {
+        Match other = found.otherJob();
+        if (other == null || found.namesThisJob()) {
             return false;
         }
-        Match other = others.get(0);
-        return Stream.concat(facts.stream(), gaps.stream())
+        return Stream.concat(found.facts().stream(), found.gaps().stream())
                 .noneMatch(match -> match.words() > other.words() && match.covers(other.start(), other.end()));
     }
 

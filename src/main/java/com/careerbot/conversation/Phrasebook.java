@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbot.nlu.PhraseMatcher;
+import com.careerbot.nlu.PhraseMatcher.Match;
 import com.careerbot.sheet.InvalidSheetException;
 import com.careerbot.sheet.JobSheet;
 import com.careerbot.sheet.Language;
@@ -15,44 +16,84 @@ import com.careerbot.sheet.UncoveredTopic;
 
 /**
  * The phrasings of the sheet and its scope, ready to be found in messages: which sheet facts a message asks for
- * (items, or a section as a whole), which uncovered topics, which jobs it names.
- *
- * @param facts     targets: item references ({@code myths.maths-genius}) and section ids ({@code skills-technical})
- * @param uncovered targets: ids of the scope's uncovered topics
- * @param otherJobs target {@value #JOB}: a job other than this one
- * @param sameJob   target {@value #JOB}: this job's own names
- * @param offTopic  target {@value #JOB}: a request out of scope whatever it mentions
+ * (items, or a section as a whole), which uncovered topics, which jobs it names, whether it is an off-topic request.
+ * One matcher for all, so that a message is read once. Thread-safe.
  */
-record Phrasebook(PhraseMatcher facts, PhraseMatcher uncovered, PhraseMatcher otherJobs, PhraseMatcher sameJob,
-                  PhraseMatcher offTopic) {
+final class Phrasebook {
 
-    static final String JOB = "job";
+    private static final String FACT = "fact:";
+    private static final String GAP = "gap:";
+    private static final String OTHER_JOB = "other-job";
+    private static final String THIS_JOB = "this-job";
+    private static final String OFF_TOPIC = "off-topic";
+
+    /**
+     * What a message holds.
+     *
+     * @param facts        item references ({@code myths.maths-genius}) and section ids ({@code skills-technical}),
+     *                     most specific first
+     * @param gaps         ids of the scope's uncovered topics, most specific first
+     * @param otherJob     where another job is named, if it is
+     * @param namesThisJob whether the message names this job
+     * @param offTopic     whether it is a request out of scope whatever else it mentions
+     */
+    record Found(List<Match> facts, List<Match> gaps, Match otherJob, boolean namesThisJob, boolean offTopic) {
+    }
+
+    private final PhraseMatcher matcher;
+
+    private Phrasebook(PhraseMatcher matcher) {
+        this.matcher = matcher;
+    }
 
     /** @throws InvalidSheetException when a phrasing has no word left once normalised, naming where it is */
     static Phrasebook of(JobSheet sheet, Scope scope) {
         List<String> problems = new ArrayList<>();
-        PhraseMatcher.Builder facts = PhraseMatcher.builder();
+        PhraseMatcher.Builder matcher = PhraseMatcher.builder();
         for (Section section : sheet.sections()) {
-            add(facts, section.id(), section.ask(), "job sheet, section '" + section.id() + "', ask", problems);
+            add(matcher, FACT + section.id(), section.ask(), "job sheet, section '" + section.id() + "', ask", problems);
             for (SheetItem item : section.items()) {
-                add(facts, section.reference(item), item.ask(), "job sheet, section '" + section.id() + "', items["
-                        + item.id() + "].ask", problems);
+                add(matcher, FACT + section.reference(item), item.ask(), "job sheet, section '" + section.id()
+                        + "', items[" + item.id() + "].ask", problems);
             }
         }
-        PhraseMatcher.Builder uncovered = PhraseMatcher.builder();
         for (UncoveredTopic topic : scope.uncovered()) {
-            add(uncovered, topic.id(), topic.ask(), "scope, uncovered '" + topic.id() + "', ask", problems);
+            add(matcher, GAP + topic.id(), topic.ask(), "scope, uncovered '" + topic.id() + "', ask", problems);
         }
-        PhraseMatcher.Builder otherJobs = PhraseMatcher.builder();
-        add(otherJobs, JOB, scope.otherJobs(), "scope, otherJobs", problems);
-        PhraseMatcher.Builder sameJob = PhraseMatcher.builder();
-        add(sameJob, JOB, scope.sameJob(), "scope, sameJob", problems);
-        PhraseMatcher.Builder offTopic = PhraseMatcher.builder();
-        add(offTopic, JOB, scope.offTopic(), "scope, offTopic", problems);
+        add(matcher, OTHER_JOB, scope.otherJobs(), "scope, otherJobs", problems);
+        add(matcher, THIS_JOB, scope.sameJob(), "scope, sameJob", problems);
+        add(matcher, OFF_TOPIC, scope.offTopic(), "scope, offTopic", problems);
         if (!problems.isEmpty()) {
             throw new InvalidSheetException(String.join(System.lineSeparator(), problems));
         }
-        return new Phrasebook(facts.build(), uncovered.build(), otherJobs.build(), sameJob.build(), offTopic.build());
+        return new Phrasebook(matcher.build());
+    }
+
+    /** @param normalized a message in normal form */
+    Found find(String normalized, Language language) {
+        List<Match> facts = new ArrayList<>();
+        List<Match> gaps = new ArrayList<>();
+        Match otherJob = null;
+        boolean namesThisJob = false;
+        boolean offTopic = false;
+        for (Match match : matcher.find(normalized, language)) {
+            String target = match.target();
+            if (target.startsWith(FACT)) {
+                facts.add(withTarget(match, target.substring(FACT.length())));
+            } else if (target.startsWith(GAP)) {
+                gaps.add(withTarget(match, target.substring(GAP.length())));
+            } else if (target.equals(OTHER_JOB)) {
+                otherJob = match;
+            } else {
+                namesThisJob |= target.equals(THIS_JOB);
+                offTopic |= target.equals(OFF_TOPIC);
+            }
+        }
+        return new Found(facts, gaps, otherJob, namesThisJob, offTopic);
+    }
+
+    private static Match withTarget(Match match, String target) {
+        return new Match(target, match.words(), match.start(), match.end());
     }
 
     private static void add(PhraseMatcher.Builder matcher, String target, Phrases phrases, String where,

@@ -1,6 +1,7 @@
 package com.careerbot.nlu;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.careerbot.sheet.Language;
 
@@ -62,17 +65,30 @@ public final class PhraseMatcher {
     private final Map<Language, List<Phrasing>> phrasings;
     /** Per language, every word form of the phrasings and its one-letter deletions, to the forms they come from. */
     private final Map<Language, Map<String, Set<String>>> typoIndex;
+    /**
+     * Per language, the positions in {@link #phrasings} of the phrasings whose first word has this stem or form, so
+     * that a message is only compared with the phrasings that can start in it.
+     */
+    private final Map<Language, Map<String, BitSet>> byFirstWord;
 
     private PhraseMatcher(Map<Language, List<Phrasing>> phrasings) {
         this.phrasings = phrasings;
         this.typoIndex = new EnumMap<>(Language.class);
+        this.byFirstWord = new EnumMap<>(Language.class);
         phrasings.forEach((language, list) -> {
             Map<String, Set<String>> index = new HashMap<>();
-            list.forEach(phrasing -> phrasing.words().stream().map(Word::form)
-                    .filter(form -> form.length() >= MIN_FUZZY_LENGTH)
-                    .forEach(form -> variants(form).forEach(variant ->
-                            index.computeIfAbsent(variant, key -> new HashSet<>()).add(form))));
+            Map<String, BitSet> starts = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                list.get(i).words().stream().map(Word::form)
+                        .filter(form -> form.length() >= MIN_FUZZY_LENGTH)
+                        .forEach(form -> variants(form).forEach(variant ->
+                                index.computeIfAbsent(variant, key -> new HashSet<>()).add(form)));
+                Word first = list.get(i).words().get(0);
+                starts.computeIfAbsent(first.stem(), key -> new BitSet()).set(i);
+                starts.computeIfAbsent(first.form(), key -> new BitSet()).set(i);
+            }
             typoIndex.put(language, index);
+            byFirstWord.put(language, starts);
         });
     }
 
@@ -138,11 +154,19 @@ public final class PhraseMatcher {
         for (String form : forms) {
             near.add(nearForms(form, language));
         }
+        BitSet candidates = new BitSet();
+        Map<String, BitSet> starts = byFirstWord.get(language);
+        for (int i = 0; i < forms.length; i++) {
+            Stream.concat(Stream.of(stems[i], forms[i], Character.isDigit(forms[i].charAt(0)) ? NUMBER : ""),
+                            near.get(i).stream())
+                    .map(starts::get).filter(Objects::nonNull).forEach(candidates::or);
+        }
+        List<Phrasing> all = phrasings.get(language);
         Map<String, Match> best = new LinkedHashMap<>();
-        for (Phrasing phrasing : phrasings.get(language)) {
-            Match match = locate(phrasing, forms, stems, near);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Match match = locate(all.get(i), forms, stems, near);
             if (match != null) {
-                best.merge(phrasing.target(), match, (a, b) -> b.words() > a.words() ? b : a);
+                best.merge(all.get(i).target(), match, (a, b) -> b.words() > a.words() ? b : a);
             }
         }
         return best.values().stream()
