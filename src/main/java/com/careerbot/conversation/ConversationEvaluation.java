@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.careerbot.nlu.Intent;
+import com.careerbot.nlu.IntentExample;
 import com.careerbot.sheet.Language;
 import com.careerbot.store.Chat;
 
@@ -116,6 +117,42 @@ final class ConversationEvaluation {
     /** Whether the bot answered in the language the user wrote in. */
     static boolean inTheirLanguage(Result result) {
         return result.outcome().language() == result.language();
+    }
+
+    /** How one labelled message fared as the bot answers it, in a fresh chat. */
+    record Answered(IntentExample message, Outcome outcome) {
+
+        boolean turnedAway() {
+            return outcome.kind() == Outcome.Kind.OUT_OF_SCOPE || outcome.kind() == Outcome.Kind.CLARIFICATION;
+        }
+
+        boolean right() {
+            return message.intent() == Intent.OUT_OF_SCOPE ? outcome.kind() == Outcome.Kind.OUT_OF_SCOPE
+                    : outcome.answered().filter(message.intent()::equals).isPresent();
+        }
+    }
+
+    static List<Answered> answer(Conversation conversation, List<IntentExample> messages) {
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+        return messages.stream().map(message -> new Answered(message, conversation.turn(
+                Chat.start("evaluation:tsv", message.language(), now),
+                Inbound.text(ChatId.of("evaluation", "tsv"), message.text()), now).outcome())).toList();
+    }
+
+    /**
+     * The intent figures as the bot answers, rules included (other jobs, off-topic requests, phrasings): the topic it
+     * answers, out-of-scope messages turned away (declined or asked about), in-scope ones turned away.
+     */
+    static void printAnswered(List<Answered> answered, PrintStream out) {
+        List<Answered> outOfScope = answered.stream().filter(one -> one.message().intent() == Intent.OUT_OF_SCOPE)
+                .toList();
+        List<Answered> inScope = answered.stream().filter(one -> one.message().intent() != Intent.OUT_OF_SCOPE)
+                .toList();
+        out.printf(Locale.ROOT, "As the bot answers (rules included): right topic %s, out-of-scope recall %s, "
+                        + "in-scope false rejection %s%n",
+                new Rate((int) answered.stream().filter(Answered::right).count(), answered.size()),
+                new Rate((int) outOfScope.stream().filter(Answered::turnedAway).count(), outOfScope.size()),
+                new Rate((int) inScope.stream().filter(Answered::turnedAway).count(), inScope.size()));
     }
 
     static void print(List<Result> results, PrintStream out) {

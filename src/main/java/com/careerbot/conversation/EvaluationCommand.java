@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.careerbot.answer.Answers;
 import com.careerbot.answer.Messages;
+import com.careerbot.nlu.IntentExample;
 import com.careerbot.nlu.MessageUnderstanding;
 import com.careerbot.nlu.NluEvaluation;
 import com.careerbot.nlu.NluProperties;
@@ -43,11 +45,13 @@ public final class EvaluationCommand {
         if (folds > 0) {
             intents.crossValidate(folds);
         }
+        Standard standard = Standard.load(MessageUnderstanding.load(properties), properties);
         for (String tsv : System.getProperty("tsv", DEFAULT_TSV).split(",")) {
-            intents.testOn(tsv.strip(), NluEvaluation.readTsv(Path.of(tsv.strip())));
+            List<IntentExample> messages = NluEvaluation.readTsv(Path.of(tsv.strip()));
+            intents.testOn(tsv.strip(), messages);
+            ConversationEvaluation.printAnswered(ConversationEvaluation.answer(standard.conversation(), messages), out);
         }
         String conversations = System.getProperty("conversations", DEFAULT_CONVERSATIONS);
-        Standard standard = Standard.load(MessageUnderstanding.load(properties), properties);
         ConversationScript script = ConversationScript.read(new FileSystemResource(conversations), standard.sheet(),
                 standard.scope());
         out.printf("%n== Conversations of %s%n", conversations);
