@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,9 +76,12 @@ final class FactBlocks {
     private List<String> section(Section section, List<SheetItem> items, boolean complete, boolean titled,
                                  Language language) {
         List<String> blocks = new ArrayList<>();
-        List<String> lines = items.stream().map(item -> line(section, item, language)).toList();
         String intro = section.paragraphs().stream().map(paragraph -> Html.escape(paragraph.in(language)))
                 .collect(Collectors.joining("\n"));
+        // A name the introduction already says ("ou même en freelance") would only repeat it on a line of its own.
+        List<String> lines = items.stream()
+                .filter(item -> complete || item.text() != null || !mentions(intro, item.label().in(language)))
+                .map(item -> line(section, item, language)).toList();
         // Items that are names only mean nothing without the introduction that says what they are names of.
         boolean needsIntro = complete || items.stream().anyMatch(item -> item.text() == null);
         String head = titled ? Html.bold(section.title().in(language)) : "";
@@ -85,14 +89,15 @@ final class FactBlocks {
             head = head.isEmpty() ? intro : head + "\n" + intro;
         }
         switch (section.layout()) {
-            case INLINE -> blocks.add(join(head, String.join(", ", lines) + "."));
+            case INLINE -> blocks.add(lines.isEmpty() ? head : join(head, String.join(", ", lines) + "."));
             case PARAGRAPHS -> {
                 if (complete && !head.isEmpty()) {
                     blocks.add(head);
                 }
                 blocks.addAll(complete ? lines : List.of(join(head, String.join("\n", lines))));
             }
-            case BULLETS -> blocks.add(join(head, lines.size() == 1 && !complete ? lines.get(0) : Html.bullets(lines)));
+            case BULLETS -> blocks.add(lines.isEmpty() ? head
+                    : join(head, lines.size() == 1 && !complete ? lines.get(0) : Html.bullets(lines)));
         }
         return blocks;
     }
@@ -109,6 +114,10 @@ final class FactBlocks {
             return "<b>" + label + "</b>" + messages.get(language, "answer.colon") + text;
         }
         return text != null ? text : label;
+    }
+
+    private static boolean mentions(String intro, String label) {
+        return intro.toLowerCase(Locale.ROOT).contains(Html.escape(label).toLowerCase(Locale.ROOT));
     }
 
     private static String join(String head, String body) {

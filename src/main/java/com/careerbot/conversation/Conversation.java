@@ -100,7 +100,8 @@ final class Conversation {
                 .filter(opener -> opener == Intent.GREETING || opener == Intent.THANKS)
                 .map(opener -> answers.messages().get(turn.language, "answer." + opener.wireName() + ".short"));
         turn.reply(preamble.map(reply::after).orElse(reply));
-        if (reading.topic().filter(answers::isSheetTopic).isPresent()) {
+        // An out-of-scope answer is context too: what follows it elliptically is about the same other thing.
+        if (reading.topic().filter(topic -> answers.isSheetTopic(topic) || topic == Intent.OUT_OF_SCOPE).isPresent()) {
             turn.chat = turn.chat.withLastIntent(reading.topic().get());
         }
         if (reading.kind() == Outcome.Kind.SECTION && reading.topic().orElse(null) == Intent.SUITABILITY

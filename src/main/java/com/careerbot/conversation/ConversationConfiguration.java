@@ -34,8 +34,8 @@ class ConversationConfiguration {
                                      ConversationProperties properties) {
         QuizConversation quizConversation = new QuizConversation(quiz, new QuizReplies(quiz, sheet, answers),
                 quizTimeToLive);
-        Interpreter interpreter = new Interpreter(understanding, Phrasebook.of(sheet, scope), answers, scope,
-                nluProperties);
+        Interpreter interpreter = new Interpreter(understanding, Phrasebook.of(sheet, scope, understanding::vocabulary),
+                answers, scope, nluProperties);
         return new Conversation(understanding, interpreter, answers, quizConversation, properties);
     }
 }

@@ -1,11 +1,14 @@
 package com.careerbot.conversation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.careerbot.nlu.Intent;
 import com.careerbot.sheet.DataFiles;
+import com.careerbot.sheet.InvalidSheetException;
 import com.careerbot.sheet.JobSheet;
 import com.careerbot.sheet.Language;
 import com.careerbot.sheet.Problems;
@@ -64,11 +67,11 @@ record ConversationScript(List<Scripted> conversations) {
         }
     }
 
-    /** @throws com.careerbot.sheet.InvalidSheetException naming the conversation and turn of every problem */
+    /** @throws InvalidSheetException naming the conversation and turn of every problem */
     static ConversationScript read(Resource resource, JobSheet sheet, Scope scope) {
         ConversationScript script = DataFiles.read(resource, ConversationScript.class);
         Problems problems = new Problems(resource.getDescription());
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Scripted conversation : script.conversations()) {
             String where = "conversation '" + conversation.id() + "'";
             if (problems.requireText(conversation.id(), where, "id") && !ids.add(conversation.id())) {
@@ -114,7 +117,7 @@ record ConversationScript(List<Scripted> conversations) {
                 problems.add(where, "expect.items", "names no item of the sheet: '" + reference + "'");
             }
         }
-        for (String reference : java.util.stream.Stream.concat(expect.sections().stream(), expect.forbid().stream()).toList()) {
+        for (String reference : Stream.concat(expect.sections().stream(), expect.forbid().stream()).toList()) {
             if (!sheet.hasSection(reference) && sheet.item(reference).isEmpty()) {
                 problems.add(where, "expect", "names neither a section nor an item: '" + reference + "'");
             }

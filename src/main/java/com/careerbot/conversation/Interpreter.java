@@ -41,7 +41,8 @@ final class Interpreter {
     private static final int ELLIPTIC_WORDS = 3;
     private static final Set<String> FOLLOW_UP_OPENERS = Set.of("et", "pour", "sinon", "mais", "alors", "ok", "puis",
             "aussi", "ensuite", "avec", "a", "en", "dans", "genre", "and", "what", "how", "for", "but", "so", "then",
-            "also", "with", "in", "at", "about", "plus", "lequel", "laquelle", "lesquels", "lesquelles", "which");
+            "also", "with", "in", "at", "about", "plus", "lequel", "laquelle", "lesquels", "lesquelles", "which",
+            "quel", "quelle", "quels", "quelles", "comment", "combien");
     /** A confident "out of scope" gives way only to a phrasing of this many words ("nul en maths", not "équation"). */
     private static final int WORDS_AGAINST_OUT_OF_SCOPE = 2;
     /** Facts of another topic than the one the classifier is sure of need a phrasing this long… */
@@ -71,7 +72,7 @@ final class Interpreter {
      * @param lastTopic the topic of the bot's last answer in this chat, or null
      */
     Reading read(Understanding message, Intent lastTopic) {
-        return splitOpener(message, lastTopic)
+        return splitOpener(message)
                 .map(split -> {
                     Reading question = readQuestion(split.question(), lastTopic);
                     return question.kind() == Outcome.Kind.SMALL_TALK ? question : question.after(split.opener());
@@ -83,7 +84,7 @@ final class Interpreter {
     }
 
     /** "cool merci, et pour les études ?": the thanks apart, the question on its own. */
-    private Optional<Split> splitOpener(Understanding message, Intent lastTopic) {
+    private Optional<Split> splitOpener(Understanding message) {
         Classification whole = message.classification();
         if (!OPENERS.contains(whole.intent()) && properties.isConfident(whole, message.language())) {
             return Optional.empty();
@@ -97,22 +98,21 @@ final class Interpreter {
             }
             Understanding rest = understanding.understandIn(
                     String.join(" ", Arrays.copyOfRange(words, length, words.length)), message.language());
-            if (asksSomething(rest, lastTopic)) {
+            if (asksSomething(rest)) {
                 return Optional.of(new Split(opener.intent(), rest));
             }
         }
         return Optional.empty();
     }
 
-    private boolean asksSomething(Understanding part, Intent lastTopic) {
+    private boolean asksSomething(Understanding part) {
         Classification classification = part.classification();
         if (OPENERS.contains(classification.intent())) {
             return false;
         }
         Phrasebook.Found found = phrasebook.find(part.normalized(), part.language());
         return properties.isConfident(classification, part.language())
-                || !found.facts().isEmpty() || !found.gaps().isEmpty()
-                || lastTopic != null && isFollowUp(part.normalized());
+                || !found.facts().isEmpty() || !found.gaps().isEmpty();
     }
 
     private Reading readQuestion(Understanding message, Intent lastTopic) {
@@ -125,20 +125,28 @@ final class Interpreter {
         if (found.offTopic() || namesAnotherJob(found)) {
             return Reading.of(Outcome.Kind.OUT_OF_SCOPE, Intent.OUT_OF_SCOPE);
         }
+        // "et après 10 ans ?" right after "combien gagne un data scientist ?" is still about the data scientist.
+        if (lastTopic == Intent.OUT_OF_SCOPE && isFollowUp(text) && !found.namesThisJob()) {
+            return Reading.of(Outcome.Kind.OUT_OF_SCOPE, Intent.OUT_OF_SCOPE);
+        }
         boolean confident = properties.isConfident(classification, language);
         Intent topic = null;
-        if (lastTopic != null && isFollowUp(text) && continues(lastTopic, classification, facts, gaps)
-                && !(confident && answers.isSheetTopic(classification.intent())
-                && classification.intent() != lastTopic && inTopic(facts, lastTopic).isEmpty())) {
+        if (lastTopic != null && answers.isSheetTopic(lastTopic) && isFollowUp(text)
+                && continues(lastTopic, facts, gaps)) {
             topic = lastTopic;
         } else if (confident) {
             topic = classification.intent();
         }
         if (topic == Intent.OUT_OF_SCOPE) {
             // Naming this job ("salaire d'un dévelopeur bakend") makes any phrasing of the sheet count.
+            // So does something uncovered about a topic the message names ("salaire dans une banque ?").
             int needed = found.namesThisJob() ? 1 : WORDS_AGAINST_OUT_OF_SCOPE;
-            facts = facts.stream().filter(match -> match.words() >= needed).toList();
-            gaps = gaps.stream().filter(match -> match.words() >= needed && gap(match).when() == null).toList();
+            List<Match> named = facts;
+            List<Match> uncovered = gaps;
+            facts = named.stream().filter(fact -> fact.words() >= needed
+                    || uncovered.stream().anyMatch(gap -> about(gap, fact))).toList();
+            gaps = uncovered.stream().filter(gap -> gap(gap).when() == null ? gap.words() >= needed
+                    : named.stream().anyMatch(fact -> about(gap, fact))).toList();
             if (facts.isEmpty() && gaps.isEmpty()) {
                 return Reading.of(Outcome.Kind.OUT_OF_SCOPE, Intent.OUT_OF_SCOPE);
             }
@@ -148,7 +156,11 @@ final class Interpreter {
             topic = null;
         }
         if (topic != null && !answers.isSheetTopic(topic)) {
-            return Reading.of(Outcome.Kind.SMALL_TALK, topic);
+            // "I love pizza" is no thanks: small talk is answered as such only when the classifier is sure of it.
+            if (classification.confidence() >= OPENER_CONFIDENCE) {
+                return Reading.of(Outcome.Kind.SMALL_TALK, topic);
+            }
+            topic = null;
         }
         return within(topic, facts, gaps, classification);
     }
@@ -158,13 +170,21 @@ final class Interpreter {
      * facts the phrasings point to.
      */
     private Reading within(Intent classified, List<Match> facts, List<Match> gaps, Classification classification) {
-        List<Match> candidates = classified == null ? facts : inTopic(facts, classified);
-        if (candidates.isEmpty()) {
+        List<Match> ofTopic = classified == null ? facts : inTopic(facts, classified);
+        List<Match> elsewhere = facts.stream().filter(match -> !ofTopic.contains(match)).toList();
+        List<Match> candidates;
+        if (!elsewhere.isEmpty() && elsewhere.get(0).words() >= WORDS_AGAINST_ANOTHER_TOPIC
+                && (ofTopic.isEmpty() || elsewhere.get(0).words() > ofTopic.get(0).words())) {
+            // A longer phrasing of another topic's fact says more than the classifier ("switch careers" over "detail").
+            candidates = elsewhere;
+        } else if (ofTopic.isEmpty()) {
             // Facts of another topic than the classifier's: taken when the phrasing is specific, or the classifier
             // gives their topic some weight ("quels langages apprendre ?" is about skills more than studies).
             candidates = facts.stream().filter(match -> match.words() >= WORDS_AGAINST_ANOTHER_TOPIC
                     || answers.topicsOf(match.target()).stream().anyMatch(owner -> weighs(owner, classification)))
                     .toList();
+        } else {
+            candidates = ofTopic;
         }
         Intent topic = classified != null || candidates.isEmpty() ? classified
                 : answers.topicsOf(candidates.get(0).target()).get(0);
@@ -173,9 +193,13 @@ final class Interpreter {
         int gapWords = gaps.stream().filter(match -> gap.map(UncoveredTopic::id).orElse("").equals(match.target()))
                 .mapToInt(Match::words).findFirst().orElse(0);
         int factWords = candidates.isEmpty() ? 0 : candidates.get(0).words();
-        if (gap.isPresent() && (gap.get().when() != null || gapWords >= factWords)) {
+        // Something uncovered about this very topic wins ("salaire à Paris"); one that is not needs a phrasing longer
+        // than the facts' ("reconversion, trop tard ?" is about age, "j'ai 5 ans d'expérience" about salary).
+        if (gap.isPresent() && (gap.get().when() != null || gapWords > factWords)) {
             Intent about = gap.get().when() != null ? Intent.fromWireName(gap.get().when()).orElseThrow() : topic;
-            return Reading.uncovered(about, gap.get(), about == null ? List.of() : targets(inTopic(facts, about)));
+            List<String> asked = about == null ? List.of() : targets(inTopic(facts, about)).stream()
+                    .filter(reference -> reference.contains(".")).toList();
+            return Reading.uncovered(about, gap.get(), asked);
         }
         if (!candidates.isEmpty()) {
             List<String> asked = targets(candidates);
@@ -207,7 +231,7 @@ final class Interpreter {
             return false;
         }
         return Stream.concat(found.facts().stream(), found.gaps().stream())
-                .noneMatch(match -> match.words() > other.words() && match.covers(other.start(), other.end()));
+                .noneMatch(match -> match.words() > other.words() && match.overlaps(other));
     }
 
     /**
@@ -224,8 +248,15 @@ final class Interpreter {
         return classification.confidenceOf(topic) >= MIN_WEIGHT_OF_ANOTHER_TOPIC;
     }
 
-    private boolean continues(Intent lastTopic, Classification classification, List<Match> facts, List<Match> gaps) {
-        return classification.intent() == lastTopic || !inTopic(facts, lastTopic).isEmpty()
+    /** Whether something uncovered is about the topic of a fact the message names. */
+    private boolean about(Match gap, Match fact) {
+        String when = gap(gap).when();
+        return when != null && answers.topicsOf(fact.target()).stream().anyMatch(topic -> topic.wireName().equals(when));
+    }
+
+    /** A follow-up says something about the last topic: one of its facts, or something uncovered about it. */
+    private boolean continues(Intent lastTopic, List<Match> facts, List<Match> gaps) {
+        return !inTopic(facts, lastTopic).isEmpty()
                 || gaps.stream().anyMatch(match -> lastTopic.wireName().equals(gap(match).when()));
     }
 

@@ -1,10 +1,18 @@
 package com.careerbot.conversation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.careerbot.nlu.PhraseMatcher;
 import com.careerbot.nlu.PhraseMatcher.Match;
+import com.careerbot.nlu.TextNormalizer;
 import com.careerbot.sheet.InvalidSheetException;
 import com.careerbot.sheet.JobSheet;
 import com.careerbot.sheet.Language;
@@ -46,10 +54,16 @@ final class Phrasebook {
         this.matcher = matcher;
     }
 
-    /** @throws InvalidSheetException when a phrasing has no word left once normalised, naming where it is */
-    static Phrasebook of(JobSheet sheet, Scope scope) {
+    /**
+     * @param vocabulary per language, words people write: with the sheet's own words, never taken for typos
+     * @throws InvalidSheetException when a phrasing has no word left once normalised, naming where it is
+     */
+    static Phrasebook of(JobSheet sheet, Scope scope, Function<Language, Set<String>> vocabulary) {
         List<String> problems = new ArrayList<>();
         PhraseMatcher.Builder matcher = PhraseMatcher.builder();
+        for (Language language : Language.values()) {
+            matcher.knownWords(language, vocabulary.apply(language)).knownWords(language, words(sheet, language));
+        }
         for (Section section : sheet.sections()) {
             add(matcher, FACT + section.id(), section.ask(), "job sheet, section '" + section.id() + "', ask", problems);
             for (SheetItem item : section.items()) {
@@ -60,9 +74,10 @@ final class Phrasebook {
         for (UncoveredTopic topic : scope.uncovered()) {
             add(matcher, GAP + topic.id(), topic.ask(), "scope, uncovered '" + topic.id() + "', ask", problems);
         }
-        add(matcher, OTHER_JOB, scope.otherJobs(), "scope, otherJobs", problems);
+        // Job names and requests mean what all their words say, small ones included ("in front of" is no job).
+        addExact(matcher, OTHER_JOB, scope.otherJobs(), "scope, otherJobs", problems);
         add(matcher, THIS_JOB, scope.sameJob(), "scope, sameJob", problems);
-        add(matcher, OFF_TOPIC, scope.offTopic(), "scope, offTopic", problems);
+        addExact(matcher, OFF_TOPIC, scope.offTopic(), "scope, offTopic", problems);
         if (!problems.isEmpty()) {
             throw new InvalidSheetException(String.join(System.lineSeparator(), problems));
         }
@@ -98,15 +113,35 @@ final class Phrasebook {
 
     private static void add(PhraseMatcher.Builder matcher, String target, Phrases phrases, String where,
                             List<String> problems) {
+        add(phrases, where, problems, (language, phrasing) -> matcher.add(target, language, phrasing));
+    }
+
+    private static void addExact(PhraseMatcher.Builder matcher, String target, Phrases phrases, String where,
+                                 List<String> problems) {
+        add(phrases, where, problems, (language, phrasing) -> matcher.addExact(target, language, phrasing));
+    }
+
+    private static void add(Phrases phrases, String where, List<String> problems,
+                            BiConsumer<Language, String> adding) {
         for (Language language : Language.values()) {
             List<String> list = phrases.in(language);
             for (int i = 0; i < list.size(); i++) {
                 try {
-                    matcher.add(target, language, list.get(i));
+                    adding.accept(language, list.get(i));
                 } catch (IllegalArgumentException e) {
                     problems.add(where + "." + language.code() + "[" + i + "]: " + e.getMessage());
                 }
             }
         }
+    }
+
+    /** The words of the sheet's texts in one language, normalised. */
+    private static Set<String> words(JobSheet sheet, Language language) {
+        return sheet.sections().stream()
+                .flatMap(section -> Stream.concat(Stream.concat(Stream.of(section.title()), section.paragraphs().stream()),
+                        section.items().stream().flatMap(item -> Stream.of(item.label(), item.text()))))
+                .filter(Objects::nonNull)
+                .flatMap(text -> Arrays.stream(TextNormalizer.tokens(TextNormalizer.normalize(text.in(language)))))
+                .collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,8 @@
 package com.careerbot.nlu;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import com.careerbot.sheet.Language;
 import org.slf4j.Logger;
@@ -13,10 +15,13 @@ public final class MessageUnderstanding {
 
     private final LanguageIdentifier languages;
     private final IntentClassifier classifier;
+    private final Map<Language, Set<String>> vocabulary;
 
-    public MessageUnderstanding(LanguageIdentifier languages, IntentClassifier classifier) {
+    MessageUnderstanding(LanguageIdentifier languages, IntentClassifier classifier,
+                         Map<Language, Set<String>> vocabulary) {
         this.languages = languages;
         this.classifier = classifier;
+        this.vocabulary = Map.copyOf(vocabulary);
     }
 
     /**
@@ -45,7 +50,12 @@ public final class MessageUnderstanding {
 
     private static MessageUnderstanding of(TrainedModels.Models models, NluProperties properties) {
         return new MessageUnderstanding(new LanguageIdentifier(models.languages(), properties.languageConfidence()),
-                new IntentClassifier(models.intents()));
+                new IntentClassifier(models.intents()), models.vocabulary());
+    }
+
+    /** The words people wrote more than once in the training examples of a language, normalised: real words. */
+    public Set<String> vocabulary(Language language) {
+        return vocabulary.get(language);
     }
 
     /**

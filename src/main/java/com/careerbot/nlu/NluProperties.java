@@ -24,7 +24,7 @@ public record NluProperties(
         @DefaultValue("1") int cutoff) {
 
     /** One confidence threshold per language: the two models are trained on different examples. */
-    public record Thresholds(@DefaultValue("0.32") double fr, @DefaultValue("0.32") double en) {
+    public record Thresholds(@DefaultValue("0.16") double fr, @DefaultValue("0.40") double en) {
 
         public Thresholds {
             if (fr < 0 || fr > 1 || en < 0 || en > 1) {
@@ -50,7 +50,7 @@ public record NluProperties(
     }
 
     public static NluProperties defaults() {
-        return new NluProperties("classpath:intents/", new Thresholds(0.32, 0.32), 0.08, 0.75, 300, 1);
+        return new NluProperties("classpath:intents/", new Thresholds(0.16, 0.40), 0.08, 0.75, 300, 1);
     }
 
     /** The same settings, training from another folder. */

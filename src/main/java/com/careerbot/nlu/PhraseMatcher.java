@@ -2,6 +2,7 @@ package com.careerbot.nlu;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,10 +20,11 @@ import com.careerbot.sheet.Language;
 /**
  * Finds which targets (sheet items, uncovered topics, job names…) a message asks for, from the phrasings people
  * wrote for them in the data files. A phrasing matches when its words appear in the message in order, at most
- * {@value #MAX_GAP} words apart; words are compared stemmed, a word of six letters or more also matches with one
- * typo, {@code #} matches any number, and small words (articles, prepositions) are left out of phrasings, so "avec de
- * l'expérience" also matches "avec bcp d'expérience". The more words a phrasing has, the more specific its match.
- * Thread-safe once built.
+ * {@value #MAX_GAP} words apart; words are compared stemmed, a word of six letters or more that is no known word also
+ * matches with one typo ("teletravial", not "salarié" for "salaire"), {@code #} matches any number, and small words
+ * (articles, prepositions, question words) are left out of phrasings, so "avec de l'expérience" also matches "avec bcp
+ * d'expérience". An exact phrasing keeps all its words, one after the other ("solve this", not "solve problems"). The
+ * more words a phrasing has, the more specific its match. Thread-safe once built.
  */
 public final class PhraseMatcher {
 
@@ -50,16 +52,17 @@ public final class PhraseMatcher {
      */
     public record Match(String target, int words, int start, int end) {
 
-        /** Whether this match covers message positions {@code from} to {@code to} (exclusive). */
-        public boolean covers(int from, int to) {
-            return start <= from && to <= end;
+        /** Whether this match and another share a word of the message. */
+        public boolean overlaps(Match other) {
+            return start < other.end && other.start < end;
         }
     }
 
     private record Word(String form, String stem) {
     }
 
-    private record Phrasing(String target, List<Word> words) {
+    /** @param maxGap how many message words may come between two of the phrasing's */
+    private record Phrasing(String target, List<Word> words, int maxGap) {
     }
 
     private final Map<Language, List<Phrasing>> phrasings;
@@ -70,9 +73,12 @@ public final class PhraseMatcher {
      * that a message is only compared with the phrasings that can start in it.
      */
     private final Map<Language, Map<String, BitSet>> byFirstWord;
+    /** Per language, real words: never taken for a typo of another word. */
+    private final Map<Language, Set<String>> knownWords;
 
-    private PhraseMatcher(Map<Language, List<Phrasing>> phrasings) {
+    private PhraseMatcher(Map<Language, List<Phrasing>> phrasings, Map<Language, Set<String>> knownWords) {
         this.phrasings = phrasings;
+        this.knownWords = knownWords;
         this.typoIndex = new EnumMap<>(Language.class);
         this.byFirstWord = new EnumMap<>(Language.class);
         phrasings.forEach((language, list) -> {
@@ -100,15 +106,37 @@ public final class PhraseMatcher {
     public static final class Builder {
 
         private final Map<Language, List<Phrasing>> phrasings = new EnumMap<>(Language.class);
+        private final Map<Language, Set<String>> knownWords = new EnumMap<>(Language.class);
 
         private Builder() {
             for (Language language : Language.values()) {
                 phrasings.put(language, new ArrayList<>());
+                knownWords.put(language, new HashSet<>());
             }
+        }
+
+        /** Words of the language that are real words, in normal form: a message word among them is no typo. */
+        public Builder knownWords(Language language, Collection<String> words) {
+            knownWords.get(language).addAll(words);
+            return this;
         }
 
         /** @throws IllegalArgumentException when the phrasing has no word that can match */
         public Builder add(String target, Language language, String phrasing) {
+            return add(target, language, phrasing, false);
+        }
+
+        /**
+         * A phrasing whose every word counts, small words included, and whose words must follow one another: for
+         * phrasings whose meaning lies in their small words ("my homework", "act as if").
+         *
+         * @throws IllegalArgumentException when the phrasing has no word that can match
+         */
+        public Builder addExact(String target, Language language, String phrasing) {
+            return add(target, language, phrasing, true);
+        }
+
+        private Builder add(String target, Language language, String phrasing, boolean exact) {
             List<String> forms = new ArrayList<>();
             for (String part : phrasing.strip().split("\\s+")) {
                 if (part.equals(NUMBER)) {
@@ -118,7 +146,7 @@ public final class PhraseMatcher {
                 }
             }
             List<String> meaningful = forms.stream().filter(form -> !SMALL_WORDS.get(language).contains(form)).toList();
-            if (!meaningful.isEmpty()) {
+            if (!exact && !meaningful.isEmpty()) {
                 forms = meaningful;
             }
             if (forms.isEmpty()) {
@@ -129,14 +157,16 @@ public final class PhraseMatcher {
             for (int i = 0; i < stems.length; i++) {
                 words.add(new Word(forms.get(i), forms.get(i).equals(NUMBER) ? NUMBER : stems[i]));
             }
-            phrasings.get(language).add(new Phrasing(target, List.copyOf(words)));
+            phrasings.get(language).add(new Phrasing(target, List.copyOf(words), exact ? 0 : MAX_GAP));
             return this;
         }
 
         public PhraseMatcher build() {
             Map<Language, List<Phrasing>> copy = new EnumMap<>(Language.class);
             phrasings.forEach((language, list) -> copy.put(language, List.copyOf(list)));
-            return new PhraseMatcher(copy);
+            Map<Language, Set<String>> known = new EnumMap<>(Language.class);
+            knownWords.forEach((language, words) -> known.put(language, Set.copyOf(words)));
+            return new PhraseMatcher(copy, known);
         }
     }
 
@@ -181,7 +211,7 @@ public final class PhraseMatcher {
             if (!matches(words.get(0), forms[start], stems[start], near.get(start))) {
                 continue;
             }
-            int end = extend(words, 1, start, forms, stems, near);
+            int end = extend(phrasing, 1, start, forms, stems, near);
             if (end >= 0) {
                 return new Match(phrasing.target(), words.size(), start, end);
             }
@@ -190,14 +220,15 @@ public final class PhraseMatcher {
     }
 
     /** @return the position after the last word once words {@code from…} are matched after {@code previous}, or -1 */
-    private static int extend(List<Word> words, int from, int previous, String[] forms, String[] stems,
+    private static int extend(Phrasing phrasing, int from, int previous, String[] forms, String[] stems,
                               List<Set<String>> near) {
+        List<Word> words = phrasing.words();
         if (from == words.size()) {
             return previous + 1;
         }
-        for (int next = previous + 1; next < forms.length && next <= previous + 1 + MAX_GAP; next++) {
+        for (int next = previous + 1; next < forms.length && next <= previous + 1 + phrasing.maxGap(); next++) {
             if (matches(words.get(from), forms[next], stems[next], near.get(next))) {
-                int end = extend(words, from + 1, next, forms, stems, near);
+                int end = extend(phrasing, from + 1, next, forms, stems, near);
                 if (end >= 0) {
                     return end;
                 }
@@ -215,7 +246,7 @@ public final class PhraseMatcher {
 
     /** The phrasings' word forms one typo away from a message word (a letter added, missing, changed or swapped). */
     private Set<String> nearForms(String form, Language language) {
-        if (form.length() < MIN_FUZZY_LENGTH) {
+        if (form.length() < MIN_FUZZY_LENGTH || knownWords.get(language).contains(form)) {
             return Set.of();
         }
         Map<String, Set<String>> index = typoIndex.get(language);

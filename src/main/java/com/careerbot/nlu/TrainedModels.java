@@ -14,10 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 import com.careerbot.sheet.Language;
 import opennlp.tools.doccat.DoccatModel;
@@ -35,12 +39,20 @@ public final class TrainedModels {
     private static final Logger log = LoggerFactory.getLogger(TrainedModels.class);
 
     static final String RESOURCE = "nlu/trained-models.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Far above a model's size (a few megabytes): a larger length can only come from a damaged file. */
     private static final int MAX_BLOCK = 256 * 1024 * 1024;
 
-    record Models(Map<Language, DoccatModel> intents, LanguageDetectorModel languages) {
+    /**
+     * @param vocabulary per language, the words people wrote more than once in the examples: real words, which the
+     *                   phrase matcher does not take for a typo of another word ("salarié" is not "salaire")
+     */
+    record Models(Map<Language, DoccatModel> intents, LanguageDetectorModel languages,
+                  Map<Language, Set<String>> vocabulary) {
     }
+
+    /** Words a typo seldom makes twice: seen at least this many times in the examples, a word is taken as real. */
+    private static final int REAL_WORD_OCCURRENCES = 2;
 
     private TrainedModels() {
     }
@@ -66,7 +78,21 @@ public final class TrainedModels {
         Map<Language, DoccatModel> intents = new EnumMap<>(Language.class);
         intents.put(Language.FR, IntentClassifier.train(corpus.examples(Language.FR), Language.FR, properties));
         intents.put(Language.EN, english.join());
-        return new Models(intents, languages.join());
+        return new Models(intents, languages.join(), vocabulary(corpus));
+    }
+
+    static Map<Language, Set<String>> vocabulary(TrainingCorpus corpus) {
+        Map<Language, Set<String>> vocabulary = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Map<String, Integer> counts = new HashMap<>();
+            corpus.examples(language).forEach(example -> Arrays.stream(
+                    TextNormalizer.tokens(TextNormalizer.normalize(example.text())))
+                    .forEach(word -> counts.merge(word, 1, Integer::sum)));
+            vocabulary.put(language, counts.entrySet().stream()
+                    .filter(entry -> entry.getValue() >= REAL_WORD_OCCURRENCES).map(Map.Entry::getKey)
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
+        return vocabulary;
     }
 
     /** The models of the jar, if they were trained on exactly these examples and settings and can be read. */
@@ -107,6 +133,10 @@ public final class TrainedModels {
             writeBlock(data, bytes(models.intents().get(language)::serialize));
         }
         writeBlock(data, bytes(models.languages()::serialize));
+        for (Language language : Language.values()) {
+            writeBlock(data, String.join("\n", new TreeSet<>(models.vocabulary().get(language)))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         data.flush();
     }
 
@@ -121,7 +151,12 @@ public final class TrainedModels {
         for (Language language : Language.values()) {
             intents.put(language, new DoccatModel(new ByteArrayInputStream(readBlock(data))));
         }
-        return Optional.of(new Models(intents, new LanguageDetectorModel(new ByteArrayInputStream(readBlock(data)))));
+        LanguageDetectorModel languages = new LanguageDetectorModel(new ByteArrayInputStream(readBlock(data)));
+        Map<Language, Set<String>> vocabulary = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            vocabulary.put(language, Set.of(new String(readBlock(data), StandardCharsets.UTF_8).split("\n")));
+        }
+        return Optional.of(new Models(intents, languages, vocabulary));
     }
 
     private interface Serializer {

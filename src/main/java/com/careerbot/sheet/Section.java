@@ -31,14 +31,6 @@ public record Section(String id, Localized title, List<Localized> paragraphs, Li
         ask = ask == null ? Phrases.NONE : ask;
     }
 
-    /** @throws IllegalArgumentException when the section has no such item */
-    public SheetItem item(String itemId) {
-        return items.stream()
-                .filter(item -> item.id().equals(itemId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Section '" + id + "' has no item '" + itemId + "'"));
-    }
-
     /** The reference of one of this section's items, as answers cite it. */
     public String reference(SheetItem item) {
         return id + "." + item.id();

@@ -102,7 +102,7 @@ class ProsConsAnswerTests {
 
     @Test
     void restatesOnlyFiguresTheSalarySectionGives() {
-        SheetItem salaryUpside = sheet.section("upsides").item("salary");
+        SheetItem salaryUpside = sheet.item("upsides.salary").orElseThrow();
 
         assertThat(salaryUpside.text().fr()).contains("2 500 €", "4 000 €");
         assertThat(salaryUpside.text().en()).contains("€2,500", "€4,000");

@@ -1,5 +1,8 @@
 package com.careerbot.conversation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -13,15 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record Floors(double overall, double perLanguage, double perKind, double inTheirLanguage) {
 
-    /** Measured 2026-12-03: 93.9 % overall, 93.1 % fr, 94.8 % en, 87.2 % the lowest kind (focused), 99.7 %. */
-    static final Floors HELD_OUT = new Floors(91, 90, 84, 98);
-    /** Measured 2026-12-03, the set being tuned on: 100 % everywhere. */
+    /**
+     * Measured 2026-12-03: 94.8 % overall, 94.3 % fr, 95.3 % en, 87.2 % the lowest kind (focused), 99.7 % of replies
+     * in the user's language (89.9 % overall before any tuning).
+     */
+    static final Floors HELD_OUT = new Floors(92, 91, 84, 98);
+    /** Measured 2026-12-03, the set being tuned on: 99.6 % overall, 99.2 % the lowest kind (mixed), 99.6 %. */
     static final Floors DEVELOPMENT = new Floors(97, 96, 92, 98);
 
     void check(List<ConversationEvaluation.Result> results) {
-        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
-        ConversationEvaluation.print(results, new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8));
-        String description = report.toString(java.nio.charset.StandardCharsets.UTF_8);
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        ConversationEvaluation.print(results, new PrintStream(report, true, StandardCharsets.UTF_8));
+        String description = report.toString(StandardCharsets.UTF_8);
         assertThat(ConversationEvaluation.rate(results, result -> true).percent()).as(description)
                 .isGreaterThanOrEqualTo(overall);
         for (Language language : Language.values()) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.careerbot.nlu.TextNormalizer;
 import com.careerbot.nlu.TrainingCorpus;
+import com.careerbot.sheet.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class HeldOutConversationsTests {
     @Test
     void coversEveryKindInBothLanguages() {
         for (String kind : ConversationScript.KINDS) {
-            for (com.careerbot.sheet.Language language : com.careerbot.sheet.Language.values()) {
+            for (Language language : Language.values()) {
                 assertThat(results).as("%s in %s", kind, language)
                         .filteredOn(result -> result.turn().kind().equals(kind) && result.language() == language)
                         .hasSizeGreaterThanOrEqualTo(10);

@@ -48,7 +48,8 @@ class ConfidenceThresholdTests {
         Map<Language, Rejection> figures = evaluation.rejection(heldOut);
 
         for (Language language : Language.values()) {
-            // Measured 2026-12-03: recall 95.5 % (fr), 96.4 % (en); false rejection 2.4 % (fr), 2.9 % (en).
+            // Measured 2026-12-03 at 0.16 (fr) and 0.40 (en): recall 96.4 % and 95.5 %, false rejection 2.9 % each.
+            // The false rejection holds by the choice of the threshold; the recall is what the choice buys.
             assertThat(figures.get(language).outOfScopeRecall()).as("%s", figures.get(language))
                     .isGreaterThanOrEqualTo(0.90);
             assertThat(figures.get(language).falseRejection()).as("%s", figures.get(language))

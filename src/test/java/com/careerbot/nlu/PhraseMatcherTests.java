@@ -62,23 +62,53 @@ class PhraseMatcherTests {
                 .containsExactly("remote");
     }
 
-    @Test
-    void toleratesOneTypoInLongWordsOnly() {
-        assertThat(PhraseMatcher.withinOneTypo("teletravail", "teletravial")).isTrue();
-        assertThat(PhraseMatcher.withinOneTypo("teletravail", "telettravail")).isTrue();
-        assertThat(PhraseMatcher.withinOneTypo("teletravail", "teletrvail")).isTrue();
-        assertThat(PhraseMatcher.withinOneTypo("teletravail", "teletrivial")).isFalse();
-        PhraseMatcher short_ = PhraseMatcher.builder().add("git", Language.EN, "git").build();
-        assertThat(short_.find("gut", Language.EN)).isEmpty();
+    @ParameterizedTest
+    @CsvSource({"du teletravial ?, swapped", "du telettravail ?, added", "du teletrvail ?, missing",
+            "du teletravaol ?, changed"})
+    void toleratesOneTypoInLongWords(String message, String typo) {
+        assertThat(matcher.find(TextNormalizer.normalize(message), Language.FR)).as(typo)
+                .extracting(PhraseMatcher.Match::target).containsExactly("remote");
     }
 
     @Test
-    void saysWhereEachMatchLies() {
-        PhraseMatcher.Match match = matcher.find(TextNormalizer.normalize("on bosse avec les devs front"),
-                Language.FR).get(0);
+    void toleratesNoTypoInShortWordsNorTwoInOneWord() {
+        PhraseMatcher git = PhraseMatcher.builder().add("git", Language.EN, "git").add("remote", Language.EN, "telework")
+                .build();
 
-        assertThat(match.covers(4, 5)).isTrue();
-        assertThat(match.covers(0, 1)).isFalse();
+        assertThat(git.find("gut", Language.EN)).isEmpty();
+        assertThat(git.find("tleewrok", Language.EN)).isEmpty();
+        assertThat(PhraseMatcher.withinOneTypo("teletravail", "teletrivial")).isFalse();
+    }
+
+    @Test
+    void neverTakesARealWordForATypoOfAnother() {
+        PhraseMatcher salary = PhraseMatcher.builder().add("salary", Language.FR, "salaire")
+                .knownWords(Language.FR, List.of("salarie")).build();
+
+        assertThat(salary.find(TextNormalizer.normalize("je peux être salarié ?"), Language.FR)).isEmpty();
+        assertThat(salary.find(TextNormalizer.normalize("le salaure ?"), Language.FR)).isNotEmpty();
+    }
+
+    @Test
+    void keepsEveryWordOfAnExactPhrasingAndNoGap() {
+        PhraseMatcher jobs = PhraseMatcher.builder().addExact("homework", Language.EN, "my homework")
+                .addExact("front", Language.EN, "frontend dev").build();
+
+        assertThat(jobs.find("can you do my homework", Language.EN)).extracting(PhraseMatcher.Match::words)
+                .containsExactly(2);
+        assertThat(jobs.find("is there homework in engineering school", Language.EN)).isEmpty();
+        assertThat(jobs.find("a frontend senior dev", Language.EN)).isEmpty();
+    }
+
+    @Test
+    void saysWhichMatchesShareAWord() {
+        List<PhraseMatcher.Match> found = PhraseMatcher.builder().add("with", Language.EN, "difference with frontend")
+                .addExact("job", Language.EN, "frontend dev").build()
+                .find("what is the difference with a frontend dev", Language.EN);
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).overlaps(found.get(1))).isTrue();
+        assertThat(new PhraseMatcher.Match("a", 1, 0, 2).overlaps(new PhraseMatcher.Match("b", 1, 2, 3))).isFalse();
     }
 
     @Test
