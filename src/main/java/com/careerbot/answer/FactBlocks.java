@@ -47,8 +47,11 @@ final class FactBlocks {
                 whole.add(section);
                 items.clear();
                 items.addAll(section.items());
-            } else if (!whole.contains(section) && !items.contains(sheet.item(reference).orElseThrow())) {
-                items.add(sheet.item(reference).orElseThrow());
+            } else {
+                SheetItem item = sheet.item(reference).orElseThrow();
+                if (!whole.contains(section) && !items.contains(item)) {
+                    items.add(item);
+                }
             }
         }
         List<String> blocks = new ArrayList<>();

@@ -45,20 +45,22 @@ final class ConversationEvaluation {
         }
     }
 
+    /** The time every evaluated turn happens at: quizzes never expire during an evaluation. */
+    private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
     private ConversationEvaluation() {
     }
 
     static List<Result> play(Conversation conversation, ConversationScript script) {
-        Instant now = Instant.parse("2026-12-03T10:00:00Z");
         List<Result> results = new ArrayList<>();
         for (ConversationScript.Scripted scripted : script.conversations()) {
             ChatId chatId = ChatId.of("evaluation", scripted.id());
-            Chat chat = Chat.start(chatId.value(), scripted.language(), now);
+            Chat chat = Chat.start(chatId.value(), scripted.language(), NOW);
             for (ConversationScript.ScriptedTurn turn : scripted.turns()) {
                 Inbound inbound = Inbound.text(chatId, turn.say()).withClientLanguage(Optional.of(scripted.language()));
-                Conversation.Step step = conversation.turn(chat, inbound, now);
+                Conversation.Step step = conversation.turn(chat, inbound, NOW);
                 results.add(new Result(scripted, turn, step.outcome(), failures(turn.expect(), step.outcome())));
-                chat = step.chat() == null ? Chat.start(chatId.value(), scripted.language(), now) : step.chat();
+                chat = step.chat() == null ? Chat.start(chatId.value(), scripted.language(), NOW) : step.chat();
             }
         }
         return results;
@@ -133,10 +135,9 @@ final class ConversationEvaluation {
     }
 
     static List<Answered> answer(Conversation conversation, List<IntentExample> messages) {
-        Instant now = Instant.parse("2026-12-03T10:00:00Z");
         return messages.stream().map(message -> new Answered(message, conversation.turn(
-                Chat.start("evaluation:tsv", message.language(), now),
-                Inbound.text(ChatId.of("evaluation", "tsv"), message.text()), now).outcome())).toList();
+                Chat.start("evaluation:tsv", message.language(), NOW),
+                Inbound.text(ChatId.of("evaluation", "tsv"), message.text()), NOW).outcome())).toList();
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.careerbot.conversation;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +24,10 @@ import com.careerbot.sheet.UncoveredTopic;
  * 10 ans ?") continues the last topic when it says something about it; otherwise the classifier's confident verdict
  * holds. Within the topic, something the sheet does not say is said so; phrasings pick the facts asked for; a broad
  * question gets the topic as a whole. Unsure and without phrasings, the bot asks, or declines. A greeting or thanks
- * in front of a question is answered as the question.
+ * in front of a question is answered as the question ({@link Openers}).
  */
 final class Interpreter {
 
-    /** Greetings, thanks and goodbyes that can open a message before its question. */
-    private static final Set<Intent> OPENERS = Set.of(Intent.GREETING, Intent.THANKS, Intent.GOODBYE);
-    /** The longest greeting or thanks looked for in front of a question ("cool merci beaucoup"). */
-    private static final int MAX_OPENER_WORDS = 4;
-    /** An opener is taken as such only when the classifier is sure of it on its own. */
-    private static final double OPENER_CONFIDENCE = 0.5;
     /** Follow-ups are short; a longer message is a question of its own. */
     private static final int MAX_FOLLOW_UP_WORDS = 6;
     /** A message this short can only be read with the conversation's context ("pour un senior ?"). */
@@ -52,7 +45,7 @@ final class Interpreter {
     /** A specific question gets this many facts at most. */
     private static final int MAX_FACTS = 2;
 
-    private final MessageUnderstanding understanding;
+    private final Openers openers;
     private final Phrasebook phrasebook;
     private final Answers answers;
     private final Scope scope;
@@ -60,7 +53,7 @@ final class Interpreter {
 
     Interpreter(MessageUnderstanding understanding, Phrasebook phrasebook, Answers answers, Scope scope,
                 NluProperties properties) {
-        this.understanding = understanding;
+        this.openers = new Openers(understanding, phrasebook, properties);
         this.phrasebook = phrasebook;
         this.answers = answers;
         this.scope = scope;
@@ -72,54 +65,19 @@ final class Interpreter {
      * @param lastTopic the topic of the bot's last answer in this chat, or null
      */
     Reading read(Understanding message, Intent lastTopic) {
-        return splitOpener(message)
+        return openers.split(message)
                 .map(split -> {
-                    Reading question = readQuestion(split.question(), lastTopic);
+                    Reading question = readQuestion(split.question(), split.found(), lastTopic);
                     return question.kind() == Outcome.Kind.SMALL_TALK ? question : question.after(split.opener());
                 })
-                .orElseGet(() -> readQuestion(message, lastTopic));
+                .orElseGet(() -> readQuestion(message, phrasebook.find(message.normalized(), message.language()),
+                        lastTopic));
     }
 
-    private record Split(Intent opener, Understanding question) {
-    }
-
-    /** "cool merci, et pour les études ?": the thanks apart, the question on its own. */
-    private Optional<Split> splitOpener(Understanding message) {
-        Classification whole = message.classification();
-        if (!OPENERS.contains(whole.intent()) && properties.isConfident(whole, message.language())) {
-            return Optional.empty();
-        }
-        String[] words = message.normalized().split(" ");
-        for (int length = Math.min(MAX_OPENER_WORDS, words.length - 1); length >= 1; length--) {
-            Classification opener = understanding.understandIn(String.join(" ", Arrays.copyOfRange(words, 0, length)),
-                    message.language()).classification();
-            if (!OPENERS.contains(opener.intent()) || opener.confidence() < OPENER_CONFIDENCE) {
-                continue;
-            }
-            Understanding rest = understanding.understandIn(
-                    String.join(" ", Arrays.copyOfRange(words, length, words.length)), message.language());
-            if (asksSomething(rest)) {
-                return Optional.of(new Split(opener.intent(), rest));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean asksSomething(Understanding part) {
-        Classification classification = part.classification();
-        if (OPENERS.contains(classification.intent())) {
-            return false;
-        }
-        Phrasebook.Found found = phrasebook.find(part.normalized(), part.language());
-        return properties.isConfident(classification, part.language())
-                || !found.facts().isEmpty() || !found.gaps().isEmpty();
-    }
-
-    private Reading readQuestion(Understanding message, Intent lastTopic) {
+    private Reading readQuestion(Understanding message, Phrasebook.Found found, Intent lastTopic) {
         String text = message.normalized();
         Language language = message.language();
         Classification classification = message.classification();
-        Phrasebook.Found found = phrasebook.find(text, language);
         List<Match> facts = found.facts();
         List<Match> gaps = found.gaps();
         if (found.offTopic() || namesAnotherJob(found)) {
@@ -156,8 +114,7 @@ final class Interpreter {
             topic = null;
         }
         if (topic != null && !answers.isSheetTopic(topic)) {
-            // "I love pizza" is no thanks: small talk is answered as such only when the classifier is sure of it.
-            if (classification.confidence() >= OPENER_CONFIDENCE) {
+            if (classification.confidence() >= Openers.CONFIDENCE) {
                 return Reading.of(Outcome.Kind.SMALL_TALK, topic);
             }
             topic = null;
@@ -204,12 +161,7 @@ final class Interpreter {
         if (!candidates.isEmpty()) {
             List<String> asked = targets(candidates);
             List<Intent> owners = answers.topicsOf(asked.get(0));
-            Intent about = owners.contains(topic) ? topic : owners.get(0);
-            if (!asked.get(0).contains(".")) {
-                return new Reading(Outcome.Kind.SECTION, Optional.of(about), asked, Optional.empty(), Optional.empty(),
-                        List.of());
-            }
-            return Reading.facts(about, asked);
+            return Reading.facts(owners.contains(topic) ? topic : owners.get(0), asked);
         }
         if (topic != null) {
             return Reading.of(Outcome.Kind.SECTION, topic);

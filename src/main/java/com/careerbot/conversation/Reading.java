@@ -32,8 +32,10 @@ record Reading(Outcome.Kind kind, Optional<Intent> topic, List<String> facts, Op
         return new Reading(kind, Optional.ofNullable(topic), List.of(), Optional.empty(), Optional.empty(), List.of());
     }
 
+    /** The facts asked for: items ({@code section.item}), or whole sections asked for by name. */
     static Reading facts(Intent topic, List<String> facts) {
-        return new Reading(Outcome.Kind.ITEM, Optional.of(topic), facts, Optional.empty(), Optional.empty(), List.of());
+        Outcome.Kind kind = facts.stream().anyMatch(fact -> fact.contains(".")) ? Outcome.Kind.ITEM : Outcome.Kind.SECTION;
+        return new Reading(kind, Optional.of(topic), facts, Optional.empty(), Optional.empty(), List.of());
     }
 
     static Reading uncovered(Intent topic, UncoveredTopic uncovered, List<String> asked) {
