@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.careerbot.answer.Reply;
+import com.careerbot.system.DatabaseTroubleLog;
+import org.slf4j.LoggerFactory;
 
 /**
  * When the database is down, the user still hears from the bot: one short apology per chat and outage, sent directly
@@ -17,12 +19,15 @@ class Apologies {
 
     private final BotSender sender;
     private final Map<Long, Long> lastSent = new ConcurrentHashMap<>();
+    private final DatabaseTroubleLog trouble = new DatabaseTroubleLog(LoggerFactory.getLogger(Apologies.class));
 
     Apologies(BotSender sender) {
         this.sender = sender;
     }
 
-    void apologise(ReplyTarget target, String html) {
+    /** @param cause the database's failure, logged (at most every few seconds) */
+    void apologise(ReplyTarget target, String html, Throwable cause) {
+        trouble.warn("Chat " + target.chatId() + " gets an apology", cause);
         long now = System.nanoTime();
         Long previous = lastSent.get(target.chatId());
         if (previous != null && now - previous < QUIET_PERIOD.toNanos()) {

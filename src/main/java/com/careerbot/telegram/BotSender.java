@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -44,8 +45,14 @@ class BotSender {
         /** The user blocked the bot (403). */
         BLOCKED,
         /** Telegram kept failing (5xx, network); the call may be tried again later. */
-        GAVE_UP
+        GAVE_UP,
+        /** The call is no longer this instance's (its claim ran out and another instance took it over): not sent. */
+        TAKEN_OVER
     }
+
+    /** The counter of resends of a call whose previous request may have reached Telegram. */
+    static final String AMBIGUOUS_RESENDS = "careerbot.telegram.sends.ambiguous";
+
 
     private static final Logger log = LoggerFactory.getLogger(BotSender.class);
     private static final Duration DELIVERY_JITTER = Duration.ofMillis(100);
@@ -54,48 +61,66 @@ class BotSender {
     private final ScheduledExecutorService scheduler;
     private final TelegramProperties.Sending settings;
     private final LongConsumer chatBlocked;
+    private final SendBuckets buckets;
+    private final MeterRegistry meters;
     private final Pacer overall;
     private final Map<Long, Pacer> perChat = new ConcurrentHashMap<>();
-    /** For calls that can be repeated safely: edits, acknowledgements, setup. */
-    private final Retry idempotentRetry;
-    /** For new messages: a failure after the request may have reached Telegram is not retried. */
-    private final Retry sendRetry;
+    /**
+     * 429, 5xx and network failures are retried with pauses; a new message whose request may have reached Telegram
+     * only a bounded number of times ({@link SendAttempts}).
+     */
+    private final Retry retry;
 
     BotSender(OkHttpTelegramClient client, ScheduledExecutorService scheduler, TelegramProperties.Sending settings,
-              LongConsumer chatBlocked) {
+              SendBuckets buckets, MeterRegistry meters, LongConsumer chatBlocked) {
         this.client = client;
         this.scheduler = scheduler;
         this.settings = settings;
+        this.buckets = buckets;
+        this.meters = meters;
         this.chatBlocked = chatBlocked;
-        this.overall = pacer(atMost(settings.messagesPerSecond(), Duration.ofSeconds(1)));
-        this.idempotentRetry = retry("telegram-idempotent", true);
-        this.sendRetry = retry("telegram-send", false);
+        this.overall = pacer(SendBuckets.OVERALL, atMost(settings.messagesPerSecond(), Duration.ofSeconds(1)));
+        this.retry = retry();
     }
 
-    private Retry retry(String name, boolean idempotent) {
+    private Retry retry() {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.initialBackoff(), 2.0, 0.5,
                 settings.maxBackoff());
-        return Retry.of(name, RetryConfig.custom()
+        return Retry.of("telegram", RetryConfig.custom()
                 .maxAttempts(settings.maxAttempts())
-                .retryOnException(error -> isRetryable(unwrap(error), idempotent))
+                .retryOnException(error -> isRetryable(unwrap(error)))
                 .intervalBiFunction((attempt, outcome) -> retryAfter(unwrap(outcome.getLeft()))
                         .map(Duration::toMillis)
                         .orElseGet(() -> backoff.apply(attempt)))
                 .build());
     }
 
-    /** Sends a message, an edit or a button acknowledgement, within the limits. */
+    /** Sends a call that nothing else may be sending (an apology, outside the outbox), within the limits. */
     CompletableFuture<Result> send(Outgoing call) {
+        return send(call, () -> CompletableFuture.completedFuture(true));
+    }
+
+    /**
+     * Sends a message, an edit or a button acknowledgement, within the limits.
+     *
+     * @param stillOurs asked right before each attempt, once the limits let it go: false ends the call as
+     *                  {@link Result#TAKEN_OVER}, unsent
+     */
+    CompletableFuture<Result> send(Outgoing call, Supplier<CompletableFuture<Boolean>> stillOurs) {
         BotApiMethod<Serializable> method = BotMethods.of(call);
         boolean limited = call.kind() != Outgoing.Kind.ANSWER_CALLBACK;
-        boolean idempotent = call.kind() != Outgoing.Kind.SEND;
-        return Retry.decorateCompletionStage(idempotent ? idempotentRetry : sendRetry, scheduler, () -> (limited ? permit(call.chatId())
-                        : CompletableFuture.<Void>completedFuture(null))
-                        .thenCompose(ready -> execute(method)))
+        // Edits and acknowledgements can be repeated safely; a new message sent twice shows twice.
+        SendAttempts attempts = call.kind() == Outgoing.Kind.SEND ? new SendAttempts(settings.ambiguousResends(),
+                meters.counter(AMBIGUOUS_RESENDS, "method", method.getMethod())) : null;
+        return Retry.decorateCompletionStage(retry, scheduler, () -> (limited
+                        ? permit(call.chatId()) : CompletableFuture.<Void>completedFuture(null))
+                        .thenCompose(ready -> stillOurs.get())
+                        .thenCompose(ours -> !ours ? CompletableFuture.failedFuture(new TakenOverException())
+                                : attempts == null ? execute(method) : attempts.attempt(() -> execute(method))))
                 .get()
                 .toCompletableFuture()
                 .handle((result, error) -> error == null ? Result.DELIVERED
-                        : failed(call, method, unwrap(error), idempotent));
+                        : failed(call, method, unwrap(error)));
     }
 
     /** Calls a setup method (commands, description, getMe) within the overall limit, with the same retries. */
@@ -104,8 +129,8 @@ class BotSender {
     }
 
     /** Makes an idempotent call (such as setWebhook, which is not a plain JSON method) with the same retries. */
-    <T> CompletableFuture<T> call(java.util.function.Supplier<CompletableFuture<T>> attempt) {
-        return Retry.decorateCompletionStage(idempotentRetry, scheduler,
+    <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> attempt) {
+        return Retry.decorateCompletionStage(retry, scheduler,
                         () -> overall.acquire().thenCompose(ready -> attempt.get()))
                 .get()
                 .toCompletableFuture();
@@ -124,16 +149,24 @@ class BotSender {
         perChat.values().removeIf(Pacer::idle);
     }
 
-    private CompletableFuture<Void> permit(long chatId) {
-        Pacer chat = perChat.computeIfAbsent(chatId, id -> pacer(isGroup(id)
-                ? atMost(settings.perGroupPerMinute(), Duration.ofMinutes(1))
-                : Bandwidth.builder().capacity(settings.perChatBurst())
-                        .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1)).build()));
-        return chat.acquire().thenCompose(ready -> overall.acquire());
+    /** Removes the shared buckets of chats quiet long enough to be back to a full burst. */
+    void removeExpiredBuckets() {
+        buckets.removeExpired();
     }
 
-    private Pacer pacer(Bandwidth limit) {
-        return new Pacer(Bucket.builder().addLimit(limit).build(), limit.getCapacity(), scheduler);
+    /** Waits for the chat's and the bot's limits; a budget that cannot be read (the database) fails the attempt. */
+    private CompletableFuture<Void> permit(long chatId) {
+        Pacer chat = perChat.computeIfAbsent(chatId, id -> pacer(id, isGroup(id)
+                ? atMost(settings.perGroupPerMinute(), Duration.ofMinutes(1))
+                : Bandwidth.builder().capacity(settings.perChatBurst())
+                        .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1).plus(DELIVERY_JITTER))
+                        .build()));
+        return chat.acquire().thenCompose(ready -> overall.acquire())
+                .exceptionallyCompose(error -> CompletableFuture.failedFuture(new BudgetUnavailableException(error)));
+    }
+
+    private Pacer pacer(long key, Bandwidth limit) {
+        return new Pacer(buckets.bucket(key, limit), limit.getCapacity(), scheduler);
     }
 
     /**
@@ -154,7 +187,16 @@ class BotSender {
         return chatId < 0;
     }
 
-    private Result failed(Outgoing call, BotApiMethod<?> method, Throwable error, boolean idempotent) {
+    private Result failed(Outgoing call, BotApiMethod<?> method, Throwable error) {
+        if (error instanceof TakenOverException) {
+            log.info("{} for chat {} not sent: another instance took the call over", method.getMethod(), call.chatId());
+            return Result.TAKEN_OVER;
+        }
+        if (error instanceof SendAttempts.MayHaveArrivedException ambiguous) {
+            log.warn("{} for chat {} may have reached Telegram each of {} times, not sent again: {}",
+                    method.getMethod(), call.chatId(), settings.ambiguousResends() + 1, describe(ambiguous.getCause()));
+            return Result.REFUSED;
+        }
         if (error instanceof TelegramApiRequestException refused && refused.getErrorCode() != null) {
             int code = refused.getErrorCode();
             String description = String.valueOf(refused.getApiResponse());
@@ -171,7 +213,7 @@ class BotSender {
                 return Result.REFUSED;
             }
         }
-        if (!isRetryable(error, idempotent)) {
+        if (!isRetryable(error)) {
             log.warn("{} for chat {} failed and is not retried: {}", method.getMethod(), call.chatId(), describe(error));
             return Result.REFUSED;
         }
@@ -181,26 +223,34 @@ class BotSender {
     }
 
     /**
-     * 429, 5xx, an unreadable answer (a proxy's error page) and failures to connect are worth another try. A timeout
-     * after a message was written is not: Telegram may have delivered it, and a duplicate is worse than a retry.
+     * 429, 5xx, an unreadable answer (a proxy's error page), a send budget that could not be read and every network
+     * failure are worth another try. A new message whose request may have reached Telegram (the connection reset or
+     * closed, or a timeout, after it was written) is tried again a bounded number of times only ({@link SendAttempts}).
      */
-    static boolean isRetryable(Throwable error, boolean idempotent) {
+    static boolean isRetryable(Throwable error) {
+        if (error instanceof SendAttempts.MayHaveArrivedException || error instanceof TakenOverException) {
+            return false;
+        }
         if (error instanceof TelegramApiRequestException refused) {
             Integer code = refused.getErrorCode();
             return code == null || code == 0 || code == 429 || code >= 500;
         }
-        IOException io = ioCause(error);
-        return io != null && (idempotent || beforeSending(io));
+        return error instanceof BudgetUnavailableException || ioCause(error) != null;
     }
 
-    private static boolean beforeSending(IOException io) {
+    /**
+     * Whether a failed request certainly never reached Telegram: no connection was made (refused, no route, unknown
+     * host, connect timeout). Any other network failure (reset, closed before the answer, read or write timeout) may
+     * have come after Telegram took the request.
+     */
+    static boolean neverLeft(IOException io) {
         return io instanceof ConnectException || io instanceof UnknownHostException
                 || io instanceof NoRouteToHostException
                 || io instanceof SocketTimeoutException && String.valueOf(io.getMessage()).toLowerCase(Locale.ROOT)
                 .contains("connect");
     }
 
-    private static IOException ioCause(Throwable error) {
+    static IOException ioCause(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException io) {
                 return io;
@@ -232,5 +282,21 @@ class BotSender {
         }
         IOException io = ioCause(error);
         return io != null ? io.getClass().getSimpleName() + ": " + io.getMessage() : error.getClass().getSimpleName();
+    }
+
+    /** The bot's send budget could not be read (shared buckets: the database); the call is tried again. */
+    static final class BudgetUnavailableException extends RuntimeException {
+
+        BudgetUnavailableException(Throwable cause) {
+            super("Send budget unavailable: " + cause, cause, false, false);
+        }
+    }
+
+    /** The call's claim was taken over by another instance, which sends it. */
+    static final class TakenOverException extends RuntimeException {
+
+        TakenOverException() {
+            super("Taken over by another instance", null, false, false);
+        }
     }
 }

@@ -112,6 +112,13 @@ class Inbox {
         return jdbc.sql("DELETE FROM telegram_pending_update WHERE update_id = ?").param(updateId).update() == 1;
     }
 
+    /** Whether an update of the chat older than this one is still to handle. */
+    boolean hasOlderPending(String chatKey, long updateId) {
+        return jdbc.sql("SELECT 1 FROM telegram_pending_update WHERE chat_key = ? AND update_id < ? "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .params(chatKey, updateId).query(Integer.class).optional().isPresent();
+    }
+
     /** The highest update id ever stored, to resume polling after it. */
     Optional<Long> lastUpdateId() {
         return jdbc.sql("SELECT MAX(update_id) FROM telegram_update").query(Long.class).optional();
@@ -145,6 +152,16 @@ class Inbox {
             }
         }
         return claimed;
+    }
+
+    /** Extends this instance's claims on the updates it is handling, so that no other instance takes them over. */
+    void renew(Set<Long> inFlight) {
+        if (!inFlight.isEmpty()) {
+            jdbc.sql("UPDATE telegram_pending_update SET locked_until = :until WHERE owner = :owner "
+                            + "AND update_id IN (:ids)")
+                    .param("until", Timestamp.from(clock.instant().plus(lease))).param("owner", owner)
+                    .param("ids", inFlight).update();
+        }
     }
 
     /**

@@ -4,20 +4,26 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bot API calls waiting to be made, written in the same transaction as the chat state that produced them, so that a
- * crash between the two loses nothing. The instance that wrote a call makes it; another takes over after the lease.
+ * crash between the two loses nothing. A call is written unclaimed; an instance claims a chat's oldest call only,
+ * sends it, removes it and claims the next, so that the chat gets its calls in order whichever instance wrote them.
+ * A claim is a lease: renewed while its instance works on the call, taken over by another once it runs out.
  */
 class Outbox {
 
-    record Entry(long id, Outgoing outgoing) {
+    /**
+     * A claimed call.
+     *
+     * @param leasedUntil when this instance's claim runs out unless renewed, by this instance's clock
+     */
+    record Entry(long id, Outgoing outgoing, Instant leasedUntil) {
     }
 
     private static final Duration EVERYTHING = Duration.ofDays(3650);
@@ -36,48 +42,83 @@ class Outbox {
         this.owner = owner;
     }
 
-    /**
-     * Adds calls, in order, within the caller's transaction.
-     *
-     * @return the calls with their outbox ids, for this instance to send once the transaction has committed
-     */
-    List<Entry> add(List<Outgoing> calls) {
-        Instant now = clock.instant();
-        List<Entry> added = new ArrayList<>(calls.size());
+    /** Adds calls, in order and unclaimed, within the caller's transaction. */
+    void add(List<Outgoing> calls) {
+        Timestamp now = Timestamp.from(clock.instant());
         for (Outgoing call : calls) {
-            GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO telegram_outbox (chat_id, body, created_at, owner, locked_until) VALUES (?, ?, ?, ?, ?)")
-                    .params(call.chatId(), json.writeValueAsString(call), Timestamp.from(now), owner,
-                            Timestamp.from(now.plus(lease)))
-                    .update(key, "id");
-            added.add(new Entry(key.getKeyAs(Number.class).longValue(), call));
+            jdbc.sql("INSERT INTO telegram_outbox (chat_id, body, created_at) VALUES (?, ?, ?)")
+                    .params(call.chatId(), json.writeValueAsString(call), now)
+                    .update();
         }
-        return added;
     }
 
     /**
-     * Takes a chat's waiting calls that are this instance's or abandoned, oldest first, renewing the lease; only
-     * those before any call another live instance still holds, so that the chat gets them in order.
+     * Claims the chat's oldest waiting call when it is unclaimed, this instance's, or its lease ran out. One statement
+     * on one row: of two instances claiming at once, the second waits for the first's row lock and then finds the
+     * row taken. A later call of the chat is never claimed while an older one waits.
+     *
+     * @param all take the oldest call whatever its lease (a single poller at startup)
+     * @return empty when the chat has nothing waiting or another live instance holds its oldest call (and goes on
+     *         with the later ones once it is done)
      */
-    List<Entry> claim(long chatId, boolean all) {
+    Optional<Entry> claimOldest(long chatId, boolean all) {
         Instant now = clock.instant();
-        Instant expiredBefore = all ? now.plus(EVERYTHING) : now;
-        jdbc.sql("UPDATE telegram_outbox SET owner = ?, locked_until = ? "
-                        + "WHERE chat_id = ? AND (owner = ? OR locked_until < ?)")
-                .params(owner, Timestamp.from(now.plus(lease)), chatId, owner, Timestamp.from(expiredBefore))
+        Instant leasedUntil = now.plus(lease);
+        int claimed = jdbc.sql("UPDATE telegram_outbox SET owner = ?, locked_until = ? "
+                        + "WHERE id = (SELECT MIN(id) FROM telegram_outbox WHERE chat_id = ?) "
+                        + "AND (owner = ? OR locked_until IS NULL OR locked_until < ?)")
+                .params(owner, Timestamp.from(leasedUntil), chatId, owner,
+                        Timestamp.from(all ? now.plus(EVERYTHING) : now))
                 .update();
-        return jdbc.sql("SELECT id, body FROM telegram_outbox mine WHERE chat_id = ? AND owner = ? AND NOT EXISTS ("
-                        + "SELECT 1 FROM telegram_outbox other WHERE other.chat_id = mine.chat_id "
-                        + "AND other.owner <> ? AND other.id < mine.id) ORDER BY id")
-                .params(chatId, owner, owner)
-                .query((rs, row) -> new Entry(rs.getLong(1), json.readValue(rs.getString(2), Outgoing.class)))
-                .list();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id, body FROM telegram_outbox WHERE chat_id = ? AND owner = ? ORDER BY id "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .params(chatId, owner)
+                .query((rs, row) -> new Entry(rs.getLong(1), json.readValue(rs.getString(2), Outgoing.class),
+                        leasedUntil))
+                .optional();
     }
 
-    /** Chats with calls whose owner's lease ran out (or all chats with calls). */
-    List<Long> abandonedChats(boolean all) {
+    /**
+     * Extends this instance's claim on a call: the fencing check before each attempt to send it.
+     *
+     * @return the renewed claim; empty when the call is no longer this instance's (another took it over after the
+     *         lease ran out, and sends it, or already removed it)
+     */
+    Optional<Entry> renew(Entry entry) {
+        Instant leasedUntil = clock.instant().plus(lease);
+        int renewed = jdbc.sql("UPDATE telegram_outbox SET locked_until = ? WHERE id = ? AND owner = ?")
+                .params(Timestamp.from(leasedUntil), entry.id(), owner).update();
+        return renewed == 1 ? Optional.of(new Entry(entry.id(), entry.outgoing(), leasedUntil)) : Optional.empty();
+    }
+
+    /**
+     * Extends the claims on calls this instance is working on (waiting out a 429, backing off). One row per statement:
+     * a statement on several would lock them in its own order and could deadlock with a removal of several.
+     */
+    void renew(List<Long> ids) {
+        Timestamp until = Timestamp.from(clock.instant().plus(lease));
+        for (long id : ids) {
+            jdbc.sql("UPDATE telegram_outbox SET locked_until = ? WHERE id = ? AND owner = ?")
+                    .params(until, id, owner).update();
+        }
+    }
+
+    /** Gives a call up for now: unclaimed, to be tried again (by any instance) a lease from now. */
+    void release(long id) {
+        jdbc.sql("UPDATE telegram_outbox SET owner = NULL, locked_until = ? WHERE id = ? AND owner = ?")
+                .params(Timestamp.from(clock.instant().plus(lease)), id, owner).update();
+    }
+
+    /** Chats whose oldest call nobody holds: unclaimed, or its lease ran out (or all chats with calls). */
+    List<Long> chatsToDeliver(boolean all) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT DISTINCT chat_id FROM telegram_outbox WHERE locked_until < ?")
+        return jdbc.sql("SELECT chat_id FROM telegram_outbox oldest "
+                        + "WHERE (locked_until IS NULL OR locked_until < ?) AND NOT EXISTS ("
+                        + "SELECT 1 FROM telegram_outbox older WHERE older.chat_id = oldest.chat_id "
+                        + "AND older.id < oldest.id)")
                 .param(Timestamp.from(all ? now.plus(EVERYTHING) : now)).query(Long.class).list();
     }
 

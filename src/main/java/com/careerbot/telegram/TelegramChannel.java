@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.careerbot.system.DatabaseTroubleLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -136,32 +137,26 @@ class TelegramChannel {
         boolean all = poller != null && !firstSweepDone;
         try {
             delivery.removeSettled();
+            inbox.renew(dispatcher.inFlight());
+            delivery.renewHeld();
             inbox.claim(all, dispatcher.inFlight()).forEach(dispatcher::dispatch);
-            for (long chatId : outbox.abandonedChats(all)) {
-                lanes.submit(String.valueOf(chatId), () -> delivery.deliverWaiting(chatId, all));
+            for (long chatId : outbox.chatsToDeliver(all)) {
+                lanes.submit(String.valueOf(chatId), () -> delivery.deliver(chatId, all));
             }
             if (++sweeps % SWEEPS_BETWEEN_PRUNES == 0) {
                 inbox.prune(properties.inbox().retention());
                 sender.evictIdleChats();
+                sender.removeExpiredBuckets();
                 flood.evictIdle();
                 apologies.evictOld();
             }
             firstSweepDone = true;
             sweepStreak.succeeded();
         } catch (DataAccessException | TransactionException e) {
-            sweepStreak.failed("the database is unavailable (" + rootCause(e) + ")");
+            sweepStreak.failed("the database is unavailable (" + DatabaseTroubleLog.rootCause(e) + ")");
         } catch (RuntimeException e) {
             log.error("Telegram inbox sweep failed", e);
         }
-    }
-
-    /** The innermost cause, named and described, for a log line. */
-    static String rootCause(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void join(Thread thread, Duration timeout) {

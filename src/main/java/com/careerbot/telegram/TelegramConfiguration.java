@@ -1,6 +1,8 @@
 package com.careerbot.telegram;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -10,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.careerbot.answer.Messages;
 import com.careerbot.conversation.ChatId;
 import com.careerbot.conversation.ConversationEngine;
@@ -17,6 +21,7 @@ import com.careerbot.store.Chats;
 import com.careerbot.system.SecretRedaction;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,14 +41,25 @@ class TelegramConfiguration {
     @Bean
     TelegramSwitch telegramSwitch(TelegramProperties properties, ConversationEngine engine, Chats chats,
                                   Messages messages, JdbcClient jdbc, TransactionTemplate transactions,
-                                  JsonMapper jsonMapper, Clock clock) {
+                                  JsonMapper jsonMapper, Clock clock, DataSource dataSource, MeterRegistry meters) {
         if (!properties.enabled()) {
             return TelegramSwitch.off();
         }
+        SendBuckets buckets = properties.sending().sharedBudget() && isPostgres(dataSource)
+                ? SendBuckets.shared(dataSource) : SendBuckets.local();
         TelegramChannelParts parts = new TelegramChannelParts(properties, engine, chats, messages, jdbc, transactions,
-                jsonMapper, clock);
+                jsonMapper, clock, buckets, meters);
         return TelegramSwitch.on(parts.channel,
                 properties.mode() == TelegramProperties.Mode.WEBHOOK ? parts.intake : null);
+    }
+
+    /** Several instances can share PostgreSQL; H2 is embedded in one. */
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the Telegram channel runs on: " + e, e);
+        }
     }
 
     /** The channel's parts, built together because they refer to one another. */
@@ -53,7 +69,8 @@ class TelegramConfiguration {
         final TelegramChannel channel;
 
         TelegramChannelParts(TelegramProperties properties, ConversationEngine engine, Chats chats, Messages messages,
-                             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock) {
+                             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock,
+                             SendBuckets buckets, MeterRegistry meters) {
             if (properties.mode() == TelegramProperties.Mode.WEBHOOK && (isBlank(properties.webhookUrl())
                     || isBlank(properties.webhookSecret()))) {
                 throw new IllegalStateException("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL (the public HTTPS "
@@ -72,14 +89,14 @@ class TelegramConfiguration {
             ExecutorService workers = Executors.newFixedThreadPool(properties.inbox().workers(), threads("telegram-worker"));
             String instance = UUID.randomUUID().toString();
 
-            BotSender sender = new BotSender(client, scheduler, sending,
+            BotSender sender = new BotSender(client, scheduler, sending, buckets, meters,
                     chatId -> chats.setActive(ChatId.of(UpdateRouter.CHANNEL, String.valueOf(chatId)).value(), false));
             Inbox inbox = new Inbox(jdbc, transactions, clock, properties.inbox().lease(), instance);
             Outbox outbox = new Outbox(jdbc, jsonMapper, clock, properties.inbox().lease(), instance);
             ChatLanes lanes = new ChatLanes(workers);
             WorkersOrCaller settling = new WorkersOrCaller(workers);
             OutboxDelivery delivery = new OutboxDelivery(outbox, new OutboxRemovals(outbox, transactions, settling),
-                    sender, settling);
+                    sender, settling, clock, properties.inbox().lease());
             BotIdentity identity = new BotIdentity();
             UpdateRouter router = new UpdateRouter(identity);
             FloodGuard flood = new FloodGuard(properties.floodLimitPerMinute());

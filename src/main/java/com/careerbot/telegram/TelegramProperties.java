@@ -59,16 +59,31 @@ public record TelegramProperties(
      * @param initialBackoff     first pause after a 5xx or network error, doubled each time, with jitter
      * @param maxBackoff         the longest such pause
      * @param requestTimeout     connect, read and write timeout of a Bot API call
+     * @param ambiguousResends   resends of a new message after a failure that may have come after Telegram took it
+     *                           (the connection reset or closed before the answer, a read or write timeout), within
+     *                           {@code maxAttempts}; 0 never risks a duplicate and loses such messages
+     * @param sharedBudget       count the limits in PostgreSQL, shared by every instance on the database (on H2, with
+     *                           one instance, they are always counted in memory)
      */
     public record Sending(@DefaultValue("30") int messagesPerSecond, @DefaultValue("1") int perChatPerSecond,
                           @DefaultValue("3") int perChatBurst, @DefaultValue("20") int perGroupPerMinute,
                           @DefaultValue("5") int maxAttempts, @DefaultValue("500ms") Duration initialBackoff,
-                          @DefaultValue("15s") Duration maxBackoff, @DefaultValue("10s") Duration requestTimeout) {
+                          @DefaultValue("15s") Duration maxBackoff, @DefaultValue("10s") Duration requestTimeout,
+                          @DefaultValue("2") int ambiguousResends, @DefaultValue("true") boolean sharedBudget) {
+
+        public Sending {
+            if (ambiguousResends < 0) {
+                throw new IllegalArgumentException(
+                        "careerbot.telegram.sending.ambiguous-resends must be zero or more, not " + ambiguousResends);
+            }
+        }
     }
 
     /**
-     * @param lease         how long an instance owns an update or an outgoing message it took; past it, another
-     *                      instance (or this one, restarted) takes it over
+     * @param lease         how long an instance owns an update or an outgoing message it took unless it renews the claim
+     *                      (it does at each sweep while it works on them, and before each attempt at a message whose
+     *                      claim is half gone); past it, another instance (or this one, restarted) takes it over.
+     *                      Keep it well above {@code sending.request-timeout}
      * @param sweepInterval how often abandoned updates and messages are looked for
      * @param retention     how long the ids of handled updates are kept to drop duplicates
      * @param workers       threads handling updates (one chat's updates always in order, chats in parallel)

@@ -70,15 +70,20 @@ public class UpdateIntake {
      */
     public Acceptance acceptJson(String body) {
         Update update;
+        String lane;
         try {
             update = json.readValue(body, Update.class);
-        } catch (Exception e) {
+            if (update == null || update.getUpdateId() == null) {
+                return Acceptance.INVALID;
+            }
+            // Routing reads what the update says of its chat and sender: one that lacks them is not Telegram's.
+            lane = UpdateRouter.laneOf(update);
+            router.route(update);
+        } catch (Exception invalid) {
+            log.debug("Webhook body is not an update: {}", invalid.toString());
             return Acceptance.INVALID;
         }
-        if (update.getUpdateId() == null) {
-            return Acceptance.INVALID;
-        }
-        Inbox.Received received = new Inbox.Received(update.getUpdateId(), UpdateRouter.laneOf(update), body, update);
+        Inbox.Received received = new Inbox.Received(update.getUpdateId(), lane, body, update);
         return store(List.of(received), List.of(update)) == 1 ? Acceptance.ACCEPTED : Acceptance.DUPLICATE;
     }
 
@@ -90,18 +95,18 @@ public class UpdateIntake {
         try {
             stored = inbox.store(received);
         } catch (DataAccessException | TransactionException e) {
-            apologiseTo(updates);
+            apologiseTo(updates, e);
             throw e;
         }
         stored.forEach(dispatcher::dispatch);
         return stored.size();
     }
 
-    private void apologiseTo(List<Update> updates) {
+    private void apologiseTo(List<Update> updates, RuntimeException cause) {
         for (Update update : updates) {
             if (router.route(update) instanceof Route.Converse converse) {
                 Language language = converse.inbound().clientLanguage().orElse(Language.FR);
-                apologies.apologise(converse.target(), messages.get(language, "error.unavailable"));
+                apologies.apologise(converse.target(), messages.get(language, "error.unavailable"), cause);
             }
         }
     }

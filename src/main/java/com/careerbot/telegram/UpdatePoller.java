@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import com.careerbot.system.DatabaseTroubleLog;
 import io.github.resilience4j.core.IntervalFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,7 @@ class UpdatePoller implements Runnable {
                 pause(backoff.apply(streak.failures()));
             } catch (DataAccessException | TransactionException e) {
                 storage.failed("the database is unavailable, updates stay with Telegram until it is back ("
-                        + TelegramChannel.rootCause(e) + ")");
+                        + DatabaseTroubleLog.rootCause(e) + ")");
                 pause(backoff.apply(storage.failures()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

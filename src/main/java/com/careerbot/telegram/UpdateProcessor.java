@@ -3,7 +3,7 @@ package com.careerbot.telegram;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.careerbot.answer.Messages;
 import com.careerbot.answer.Reply;
@@ -57,6 +57,22 @@ class UpdateProcessor {
         this.json = json;
     }
 
+    /**
+     * Whether an older update of the same chat is still pending (another instance handles it): handled first, so that
+     * the chat's turns run in the order of its updates. An update with no chat of its own waits for nothing.
+     */
+    boolean waitsForAnOlderUpdate(Inbox.Pending pending) {
+        if (pending.chatKey() == null || pending.chatKey().startsWith("update:")) {
+            return false;
+        }
+        try {
+            return inbox.hasOlderPending(pending.chatKey(), pending.updateId());
+        } catch (DataAccessException e) {
+            // Handling fails the same way and leaves the update for later.
+            return false;
+        }
+    }
+
     CompletableFuture<Void> process(Inbox.Pending pending) {
         long updateId = pending.updateId();
         try {
@@ -88,7 +104,7 @@ class UpdateProcessor {
                 return done();
             }
             if (route instanceof Route.Acknowledge acknowledge) {
-                return delivery.deliver(acknowledge.userId(), handle(updateId,
+                return deliverIf(acknowledge.userId(), handle(updateId,
                         List.of(Outgoing.answerCallback(acknowledge.userId(), acknowledge.callbackQueryId()))));
             }
             log.debug("Update {} ignored: {}", updateId, ((Route.Ignore) route).reason());
@@ -106,26 +122,28 @@ class UpdateProcessor {
         boolean typed = target.callbackQueryId() == null;
         switch (typed ? flood.admit(converse.chatId()) : FloodGuard.Verdict.ADMIT) {
             case DROP -> {
-                return delivery.deliver(converse.chatId(), handle(updateId, ReplyMapper.calls(target, List.of())));
+                return deliverIf(converse.chatId(), handle(updateId, ReplyMapper.calls(target, List.of())));
             }
             case WARN -> {
                 Language language = converse.inbound().clientLanguage().orElse(Language.FR);
-                return delivery.deliver(converse.chatId(), handle(updateId,
+                return deliverIf(converse.chatId(), handle(updateId,
                         ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "telegram.flood"))))));
             }
             case ADMIT -> {
-                AtomicReference<List<Outbox.Entry>> written = new AtomicReference<>(List.of());
+                AtomicBoolean written = new AtomicBoolean();
                 try {
                     engine.handle(converse.inbound(), outcome -> {
                         if (!inbox.markHandled(updateId)) {
                             throw new AlreadyHandledException(updateId);
                         }
-                        written.set(outbox.add(ReplyMapper.calls(target, outcome)));
+                        List<Outgoing> calls = ReplyMapper.calls(target, outcome);
+                        outbox.add(calls);
+                        written.set(!calls.isEmpty());
                     });
                 } catch (AlreadyHandledException duplicate) {
                     return done();
                 } catch (ConversationUnavailableException e) {
-                    apologies.apologise(target, e.apology());
+                    apologies.apologise(target, e.apology(), e);
                     return done();
                 } catch (DataAccessException | TransactionException e) {
                     throw e;
@@ -136,7 +154,7 @@ class UpdateProcessor {
                     written.set(handle(updateId,
                             ReplyMapper.calls(target, List.of(Reply.text(messages.get(language, "error.internal"))))));
                 }
-                return delivery.deliver(converse.chatId(), written.get());
+                return deliverIf(converse.chatId(), written.get());
             }
         }
         throw new IllegalStateException("Unknown flood verdict");
@@ -145,10 +163,21 @@ class UpdateProcessor {
     /**
      * Marks an update handled, with the calls it leads to, unless another worker did it first.
      *
-     * @return the calls written to the outbox, to send once committed
+     * @return whether calls were written to the outbox, to send once committed
      */
-    private List<Outbox.Entry> handle(long updateId, List<Outgoing> calls) {
-        return transactions.execute(status -> inbox.markHandled(updateId) ? outbox.add(calls) : List.of());
+    private boolean handle(long updateId, List<Outgoing> calls) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!inbox.markHandled(updateId)) {
+                return false;
+            }
+            outbox.add(calls);
+            return !calls.isEmpty();
+        }));
+    }
+
+    /** Sends the chat's waiting calls, oldest first, when this update wrote some. */
+    private CompletableFuture<Void> deliverIf(long chatId, boolean written) {
+        return written ? delivery.deliver(chatId, false) : done();
     }
 
     private Optional<Update> parse(long updateId, String payload) {

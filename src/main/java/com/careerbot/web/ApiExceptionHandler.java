@@ -1,6 +1,7 @@
 package com.careerbot.web;
 
 import com.careerbot.conversation.ConversationUnavailableException;
+import com.careerbot.system.DatabaseTroubleLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final DatabaseTroubleLog trouble = new DatabaseTroubleLog(log);
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
@@ -27,6 +29,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConversationUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ConversationUnavailableException e) {
+        trouble.warn("API answered 503 with an apology", e);
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
                 "The conversation store cannot be reached; try again in a moment.");
         problem.setProperty("apology", e.apology());

@@ -70,9 +70,9 @@ class OutboxRemovalsTests {
 
     @Test
     void removesCallsSettledWhileACommitRunsTogetherInTheNextOne() {
-        List<Outbox.Entry> calls = write(5);
+        List<Long> calls = write(5);
 
-        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call)).toList();
         List<Integer> waitingWhenReported = new CopyOnWriteArrayList<>();
         removed.forEach(done -> done.thenRun(() -> waitingWhenReported.add(waiting())));
 
@@ -88,13 +88,13 @@ class OutboxRemovalsTests {
 
     @Test
     void removesEveryCallSettledFromManyThreadsAtOnce() throws Exception {
-        List<Outbox.Entry> calls = write(400);
+        List<Long> calls = write(400);
         ExecutorService workers = Executors.newFixedThreadPool(4);
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
             removals = new OutboxRemovals(outbox, transactions, workers);
             List<CompletableFuture<Void>> removed = senders.invokeAll(calls.stream()
-                            .map(call -> (Callable<CompletableFuture<Void>>) () -> removals.remove(call.id())).toList())
+                            .map(call -> (Callable<CompletableFuture<Void>>) () -> removals.remove(call)).toList())
                     .stream().map(OutboxRemovalsTests::result).toList();
 
             CompletableFuture.allOf(removed.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
@@ -107,8 +107,8 @@ class OutboxRemovalsTests {
 
     @Test
     void commitsABacklogInBoundedTransactions() {
-        List<Outbox.Entry> calls = write(OutboxRemovals.MAX_BATCH + 1);
-        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+        List<Long> calls = write(OutboxRemovals.MAX_BATCH + 1);
+        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call)).toList();
 
         executor.tasks.poll().run();
 
@@ -122,8 +122,8 @@ class OutboxRemovalsTests {
 
     @Test
     void reportsARemovalThatFailedSoThatTheCallIsRemovedLater() {
-        List<Outbox.Entry> calls = write(2);
-        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call.id())).toList();
+        List<Long> calls = write(2);
+        List<CompletableFuture<Void>> removed = calls.stream().map(call -> removals.remove(call)).toList();
         jdbc.sql("ALTER TABLE telegram_outbox RENAME TO telegram_outbox_away").update();
 
         executor.tasks.poll().run();
@@ -134,20 +134,22 @@ class OutboxRemovalsTests {
 
     @Test
     void removesAtOnceWhenTheWorkersAreStopping() {
-        Outbox.Entry call = write(1).get(0);
+        long call = write(1).get(0);
         removals = new OutboxRemovals(outbox, transactions, new WorkersOrCaller(task -> {
             throw new RejectedExecutionException("shut down");
         }));
 
-        CompletableFuture<Void> removed = removals.remove(call.id());
+        CompletableFuture<Void> removed = removals.remove(call);
 
         assertThat(removed).isCompleted();
         assertThat(waiting()).isZero();
     }
 
-    private List<Outbox.Entry> write(int count) {
-        return transactions.execute(status -> outbox.add(IntStream.range(0, count)
+    /** @return the ids of the calls written */
+    private List<Long> write(int count) {
+        transactions.executeWithoutResult(status -> outbox.add(IntStream.range(0, count)
                 .mapToObj(i -> Outgoing.send(42, "answer " + i, List.of())).toList()));
+        return observer.sql("SELECT id FROM telegram_outbox ORDER BY id").query(Long.class).list();
     }
 
     private int waiting() {

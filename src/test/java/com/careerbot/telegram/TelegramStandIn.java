@@ -39,10 +39,12 @@ final class TelegramStandIn implements AutoCloseable {
     private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(1000);
 
     private final UpdatesFeed feed = new UpdatesFeed();
+    private final TelegramLimits limits = new TelegramLimits();
     private final WireMockServer server;
 
     TelegramStandIn() {
-        server = new WireMockServer(options().dynamicPort().extensions(feed, new SentMessage()).containerThreads(64)
+        server = new WireMockServer(options().dynamicPort().extensions(feed, new SentMessage(), limits)
+                .containerThreads(64)
                 .asynchronousResponseEnabled(false));
         server.start();
         stubDefaults();
@@ -59,6 +61,35 @@ final class TelegramStandIn implements AutoCloseable {
     /** Makes updates available to getUpdates, in order and all at once: a getUpdates call gets them together. */
     void push(String... updates) {
         feed.add(java.util.Arrays.stream(updates).map(JSON::readTree).toList());
+    }
+
+    /** From now on messages and edits over Telegram's limits get a 429 ({@link TelegramLimits}). */
+    void enforceLimits() {
+        server.stubFor(post(method("sendMessage|editMessageText")).atPriority(4)
+                .willReturn(aResponse().withTransformers(TelegramLimits.NAME)));
+    }
+
+    /** The limit each message or edit answered 429 went over, in order. */
+    List<String> limitsBroken() {
+        return limits.broken();
+    }
+
+    /**
+     * The messages a chat was sent, as Telegram took them (answered 200), in the order they arrived: what the user
+     * reads.
+     */
+    List<JsonNode> delivered(String method, long chatId) {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events.stream()
+                .filter(event -> event.getResponse() != null && event.getResponse().getStatus() == 200
+                        && event.getResponseDefinition().getFault() == null)
+                .filter(event -> java.net.URLDecoder.decode(event.getRequest().getUrl(),
+                        java.nio.charset.StandardCharsets.UTF_8).equalsIgnoreCase(path(method)))
+                .map(TelegramStandIn::bodyOf)
+                .filter(forChat(chatId)::test)
+                .map(body -> (JsonNode) body)
+                .toList();
     }
 
     /** The highest offset getUpdates was called with: every update below it was confirmed. */
@@ -193,16 +224,34 @@ final class TelegramStandIn implements AutoCloseable {
         failInTurn(() -> post(method(method)), method, times, status, errorBody);
     }
 
+    /**
+     * The next {@code times} calls of the method for that chat find their connection dropped: read whole, then the
+     * connection closed with no answer, the message not taken. The client cannot tell this from a message taken whose
+     * answer was lost.
+     */
+    void dropConnections(String method, long chatId, int times) {
+        answerInTurn(() -> post(method(method)).withRequestBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.chat_id",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(String.valueOf(chatId)))),
+                "drop-" + method + "-" + chatId, times,
+                () -> aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.EMPTY_RESPONSE));
+    }
+
     /** Stubs answering the error to the next {@code times} requests they match, one after the other. */
     private void failInTurn(Supplier<MappingBuilder> request, String name, int times, int status, String errorBody) {
+        answerInTurn(request, name, times, () -> aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(errorBody));
+    }
+
+    private void answerInTurn(Supplier<MappingBuilder> request, String name, int times,
+                              Supplier<com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder> response) {
         String scenario = name + "-" + System.nanoTime();
         String state = Scenario.STARTED;
         for (int i = 1; i <= times; i++) {
             String next = "failed-" + i;
             server.stubFor(request.get().atPriority(1)
                     .inScenario(scenario).whenScenarioStateIs(state).willSetStateTo(next)
-                    .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                            .withBody(errorBody)));
+                    .willReturn(response.get()));
             state = next;
         }
     }
@@ -320,7 +369,10 @@ final class TelegramStandIn implements AutoCloseable {
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
-            JsonNode request = JSON.readTree(event.getRequest().getBodyAsString());
+            return answer(JSON.readTree(event.getRequest().getBodyAsString()));
+        }
+
+        static ResponseDefinition answer(JsonNode request) {
             long chatId = request.path("chat_id").asLong();
             int messageId = request.has("message_id") ? request.path("message_id").asInt()
                     : MESSAGE_IDS.incrementAndGet();

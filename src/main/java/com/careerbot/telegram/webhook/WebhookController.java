@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
+import com.careerbot.system.DatabaseTroubleLog;
 import com.careerbot.telegram.TelegramProperties;
 import com.careerbot.telegram.TelegramSwitch;
 import com.careerbot.telegram.UpdateIntake;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +32,7 @@ class WebhookController {
     /** Telegram's updates are a few kilobytes; anything far larger is not one. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
+    private final DatabaseTroubleLog trouble = new DatabaseTroubleLog(LoggerFactory.getLogger(WebhookController.class));
     private final Optional<UpdateIntake> intake;
     private final byte[] secret;
 
@@ -59,6 +62,7 @@ class WebhookController {
                 case INVALID -> ResponseEntity.badRequest().build();
             };
         } catch (DataAccessException | TransactionException e) {
+            trouble.warn("Webhook answered 503, Telegram delivers the update again later", e);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
     }
