@@ -161,7 +161,9 @@ class BotSender {
                 : Bandwidth.builder().capacity(settings.perChatBurst())
                         .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1).plus(DELIVERY_JITTER))
                         .build()));
-        return chat.acquire().thenCompose(ready -> overall.acquire())
+        // The chat's token is taken once the bot's is, right before the call: taken before a wait for the bot's, it
+        // would let the chat's next call reach Telegram less than a second after this one.
+        return chat.awaitToken().thenCompose(ready -> overall.acquire()).thenCompose(ready -> chat.acquire())
                 .exceptionallyCompose(error -> CompletableFuture.failedFuture(new BudgetUnavailableException(error)));
     }
 

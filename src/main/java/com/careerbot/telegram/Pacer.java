@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 /**
  * Hands out a bucket's tokens first come, first served, each only once it is there. Bucket4j's own scheduling
@@ -39,6 +40,29 @@ final class Pacer {
             handOut();
         }
         return turn;
+    }
+
+    /**
+     * Completes once a token is there, without taking it: for a caller that must wait for another limit too and takes
+     * this token only then, so that the token is taken when the call goes rather than before a wait for the other.
+     */
+    CompletableFuture<Void> awaitToken() {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        checkToken(ready);
+        return ready;
+    }
+
+    private void checkToken(CompletableFuture<Void> ready) {
+        try {
+            EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+            if (probe.canBeConsumed()) {
+                ready.complete(null);
+            } else {
+                scheduler.schedule(() -> checkToken(ready), probe.getNanosToWaitForRefill(), TimeUnit.NANOSECONDS);
+            }
+        } catch (RuntimeException stopped) {
+            ready.completeExceptionally(stopped);
+        }
     }
 
     /** Whether nobody waits and the bucket is full again: quiet long enough to be forgotten. */

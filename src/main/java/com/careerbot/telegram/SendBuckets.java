@@ -43,10 +43,6 @@ final class SendBuckets {
                 .build());
     }
 
-    boolean isShared() {
-        return shared != null;
-    }
-
     Bucket bucket(long key, Bandwidth limit) {
         if (shared == null) {
             return Bucket.builder().addLimit(limit).build();

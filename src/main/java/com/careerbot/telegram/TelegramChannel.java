@@ -23,6 +23,8 @@ class TelegramChannel {
     private static final Duration SETUP_RETRY = Duration.ofMinutes(5);
 
     private final TelegramProperties properties;
+    /** This instance's name in the leases it holds, logged so that an operator can tell whose rows are whose. */
+    private final String instance;
     private final TelegramSetup setup;
     private final UpdatePoller poller;
     private final Inbox inbox;
@@ -45,11 +47,12 @@ class TelegramChannel {
     private int sweeps;
     private Thread pollerThread;
 
-    TelegramChannel(TelegramProperties properties, TelegramSetup setup, UpdatePoller poller, Inbox inbox, Outbox outbox,
+    TelegramChannel(TelegramProperties properties, String instance, TelegramSetup setup, UpdatePoller poller, Inbox inbox, Outbox outbox,
                     UpdateDispatcher dispatcher, ChatLanes lanes, OutboxDelivery delivery, BotSender sender,
                     FloodGuard flood, Apologies apologies, ScheduledExecutorService scheduler,
                     ScheduledExecutorService housekeeping, ExecutorService workers) {
         this.properties = properties;
+        this.instance = instance;
         this.setup = setup;
         this.poller = poller;
         this.inbox = inbox;
@@ -67,8 +70,8 @@ class TelegramChannel {
 
     void start() {
         running = true;
-        log.info("Telegram channel starting in {} mode against {}", properties.mode().name().toLowerCase(),
-                properties.apiUrl());
+        log.info("Telegram channel starting in {} mode against {} as instance {}",
+                properties.mode().name().toLowerCase(), properties.apiUrl(), instance);
         // Polling first: updates need none of the setup calls, which are built on this thread and used to delay the
         // first getUpdates by 160-210 ms (docs/benchmarks.md).
         if (poller != null) {

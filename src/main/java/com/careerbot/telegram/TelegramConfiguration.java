@@ -110,7 +110,7 @@ class TelegramConfiguration {
                     ? new UpdatePoller(pollingClient(telegramJson, http, properties, url), intake, inbox, dispatcher,
                             properties.polling())
                     : null;
-            this.channel = new TelegramChannel(properties, setup, poller, inbox, outbox, dispatcher, lanes, delivery,
+            this.channel = new TelegramChannel(properties, instance, setup, poller, inbox, outbox, dispatcher, lanes, delivery,
                     sender, flood, apologies, scheduler,
                     Executors.newSingleThreadScheduledExecutor(threads("telegram-housekeeping")), workers);
         }

@@ -71,4 +71,20 @@ class PacerTests {
                     .as("between calls %d and %d", i - 1, i).isGreaterThanOrEqualTo(INTERVAL.minusMillis(5));
         }
     }
+
+    @Test
+    void tellsWhenATokenIsThereWithoutTakingIt() {
+        pacer.acquire().join();
+        long emptiedAt = System.nanoTime();
+
+        pacer.awaitToken().join();
+        long readyAt = System.nanoTime();
+        pacer.awaitToken().join();
+        CompletableFuture<Void> taken = pacer.acquire();
+
+        assertThat(Duration.ofNanos(readyAt - emptiedAt)).isGreaterThanOrEqualTo(INTERVAL.minusMillis(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - readyAt)).as("the token still there")
+                .isLessThan(INTERVAL.minusMillis(5));
+        assertThat(taken).isCompleted();
+    }
 }

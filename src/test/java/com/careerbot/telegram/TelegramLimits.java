@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * messages in any second overall; in a private chat a burst of 3, then 1 a second (10 % tolerance for network
  * jitter); 20 a minute in a group. A message over a limit gets a 429 with {@code retry_after}, as from Telegram.
  */
-final class TelegramLimits implements ResponseDefinitionTransformerV2 {
+final class TelegramLimits extends TelegramStandIn.Transformer {
 
     static final String NAME = "telegram-limits";
     private static final long SECOND = 1_000_000_000L;
@@ -26,6 +25,13 @@ final class TelegramLimits implements ResponseDefinitionTransformerV2 {
     private final Map<Long, double[]> privateChats = new HashMap<>();
     private final Map<Long, Deque<Long>> groups = new HashMap<>();
     private final List<String> broken = new CopyOnWriteArrayList<>();
+
+    private final TelegramStandIn.SentMessage sent;
+
+    TelegramLimits(TelegramStandIn.SentMessage sent) {
+        super(NAME);
+        this.sent = sent;
+    }
 
     /** Which limit each 429 was for, in order. */
     List<String> broken() {
@@ -41,7 +47,7 @@ final class TelegramLimits implements ResponseDefinitionTransformerV2 {
                     .withHeader("Content-Type", "application/json")
                     .withBody(TelegramStandIn.tooManyRequests(retryAfter)).build();
         }
-        return TelegramStandIn.SentMessage.answer(request);
+        return sent.answer(event);
     }
 
     /** @return the seconds to wait when the message breaks a limit, or null when it may go (and is counted) */
@@ -76,15 +82,5 @@ final class TelegramLimits implements ResponseDefinitionTransformerV2 {
         }
         lastSecond.addLast(now);
         return null;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return false;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
     }
 }

@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -39,11 +41,12 @@ final class TelegramStandIn implements AutoCloseable {
     private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(1000);
 
     private final UpdatesFeed feed = new UpdatesFeed();
-    private final TelegramLimits limits = new TelegramLimits();
+    private final SentMessage sent = new SentMessage();
+    private final TelegramLimits limits = new TelegramLimits(sent);
     private final WireMockServer server;
 
     TelegramStandIn() {
-        server = new WireMockServer(options().dynamicPort().extensions(feed, new SentMessage(), limits)
+        server = new WireMockServer(options().dynamicPort().extensions(feed, sent, limits)
                 .containerThreads(64)
                 .asynchronousResponseEnabled(false));
         server.start();
@@ -75,21 +78,12 @@ final class TelegramStandIn implements AutoCloseable {
     }
 
     /**
-     * The messages a chat was sent, as Telegram took them (answered 200), in the order they arrived: what the user
-     * reads.
+     * The messages (or edits) a chat was sent, as Telegram took them (not those refused or whose connection dropped),
+     * in the order they were taken: what the user reads.
      */
     List<JsonNode> delivered(String method, long chatId) {
-        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        java.util.Collections.reverse(events);
-        return events.stream()
-                .filter(event -> event.getResponse() != null && event.getResponse().getStatus() == 200
-                        && event.getResponseDefinition().getFault() == null)
-                .filter(event -> java.net.URLDecoder.decode(event.getRequest().getUrl(),
-                        java.nio.charset.StandardCharsets.UTF_8).equalsIgnoreCase(path(method)))
-                .map(TelegramStandIn::bodyOf)
-                .filter(forChat(chatId)::test)
-                .map(body -> (JsonNode) body)
-                .toList();
+        return List.copyOf(sent.taken.getOrDefault(method.toLowerCase(java.util.Locale.ROOT) + ":" + chatId,
+                List.of()));
     }
 
     /** The highest offset getUpdates was called with: every update below it was confirmed. */
@@ -319,9 +313,14 @@ final class TelegramStandIn implements AutoCloseable {
     }
 
     /** getUpdates: pending updates from the offset on; nothing new holds the call up to its timeout (at most 1 s). */
-    static final class UpdatesFeed implements ResponseDefinitionTransformerV2 {
+    static final class UpdatesFeed extends Transformer {
 
         static final String NAME = "updates-feed";
+
+        UpdatesFeed() {
+            super(NAME);
+        }
+
         private final List<JsonNode> pending = new ArrayList<>();
         final AtomicLong confirmedOffset = new AtomicLong();
 
@@ -350,36 +349,49 @@ final class TelegramStandIn implements AutoCloseable {
             List<JsonNode> batch = pending.subList(0, Math.min(limit, pending.size()));
             return json("{\"ok\":true,\"result\":" + JSON.writeValueAsString(batch) + "}");
         }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
     }
 
     /** sendMessage and editMessageText: the message as Telegram would return it. */
-    static final class SentMessage implements ResponseDefinitionTransformerV2 {
+    static final class SentMessage extends Transformer {
 
         static final String NAME = "sent-message";
 
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            return answer(JSON.readTree(event.getRequest().getBodyAsString()));
+        /** The messages and edits taken, by method (lower case) and chat, in the order they were taken. */
+        private final Map<String, List<JsonNode>> taken = new ConcurrentHashMap<>();
+
+        SentMessage() {
+            super(NAME);
         }
 
-        static ResponseDefinition answer(JsonNode request) {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            return answer(event);
+        }
+
+        /** Takes the message or edit: records it, with the message id it gets, and answers as Telegram would. */
+        ResponseDefinition answer(ServeEvent event) {
+            tools.jackson.databind.node.ObjectNode request = bodyOf(event);
             long chatId = request.path("chat_id").asLong();
             int messageId = request.has("message_id") ? request.path("message_id").asInt()
                     : MESSAGE_IDS.incrementAndGet();
+            String url = event.getRequest().getUrl().toLowerCase(java.util.Locale.ROOT);
+            request.put("message_id_assigned", messageId);
+            taken.computeIfAbsent(url.substring(url.lastIndexOf('/') + 1) + ":" + chatId,
+                    key -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(request);
             return json("{\"ok\":true,\"result\":{\"message_id\":" + messageId + ",\"date\":1700000000,"
                     + "\"chat\":{\"id\":" + chatId + ",\"type\":\"" + (chatId < 0 ? "supergroup" : "private") + "\"},"
                     + "\"text\":" + JSON.writeValueAsString(request.path("text").asText()) + "}}");
         }
+    }
+
+    /** An answer stubs ask for by name, computed from the request. */
+    abstract static class Transformer implements ResponseDefinitionTransformerV2 {
+
+        private final String name;
+
+        Transformer(String name) {
+            this.name = name;
+        }
 
         @Override
         public boolean applyGlobally() {
@@ -388,7 +400,7 @@ final class TelegramStandIn implements AutoCloseable {
 
         @Override
         public String getName() {
-            return NAME;
+            return name;
         }
     }
 }
