@@ -110,13 +110,17 @@ class BotSender {
         BotApiMethod<Serializable> method = BotMethods.of(call);
         boolean limited = call.kind() != Outgoing.Kind.ANSWER_CALLBACK;
         // Edits and acknowledgements can be repeated safely; a new message sent twice shows twice.
-        SendAttempts attempts = call.kind() == Outgoing.Kind.SEND ? new SendAttempts(settings.ambiguousResends(),
+        SendAttempts attempts = call.kind() == Outgoing.Kind.SEND ? new SendAttempts(
+                method.getMethod() + " for chat " + call.chatId(), settings.ambiguousResends(),
                 meters.counter(AMBIGUOUS_RESENDS, "method", method.getMethod())) : null;
+        Pacer chat = limited ? chatPacer(call.chatId()) : null;
+        Supplier<CompletableFuture<Serializable>> attempt = () -> limited ? chat.chargeWhenAnswered(execute(method))
+                : execute(method);
         return Retry.decorateCompletionStage(retry, scheduler, () -> (limited
-                        ? permit(call.chatId()) : CompletableFuture.<Void>completedFuture(null))
+                        ? permit(chat) : CompletableFuture.<Void>completedFuture(null))
                         .thenCompose(ready -> stillOurs.get())
                         .thenCompose(ours -> !ours ? CompletableFuture.failedFuture(new TakenOverException())
-                                : attempts == null ? execute(method) : attempts.attempt(() -> execute(method))))
+                                : attempts == null ? attempt.get() : attempts.attempt(attempt)))
                 .get()
                 .toCompletableFuture()
                 .handle((result, error) -> error == null ? Result.DELIVERED
@@ -154,16 +158,22 @@ class BotSender {
         buckets.removeExpired();
     }
 
-    /** Waits for the chat's and the bot's limits; a budget that cannot be read (the database) fails the attempt. */
-    private CompletableFuture<Void> permit(long chatId) {
-        Pacer chat = perChat.computeIfAbsent(chatId, id -> pacer(id, isGroup(id)
+    private Pacer chatPacer(long chatId) {
+        return perChat.computeIfAbsent(chatId, id -> pacer(id, isGroup(id)
                 ? atMost(settings.perGroupPerMinute(), Duration.ofMinutes(1))
                 : Bandwidth.builder().capacity(settings.perChatBurst())
-                        .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1).plus(DELIVERY_JITTER))
-                        .build()));
-        // The chat's token is taken once the bot's is, right before the call: taken before a wait for the bot's, it
-        // would let the chat's next call reach Telegram less than a second after this one.
-        return chat.awaitToken().thenCompose(ready -> overall.acquire()).thenCompose(ready -> chat.acquire())
+                        .refillGreedy(settings.perChatPerSecond(), Duration.ofSeconds(1)).build()));
+    }
+
+    /**
+     * Waits for the chat's limit, then takes a token of the bot's; the chat's token is taken once Telegram answered
+     * ({@link Pacer#chargeWhenAnswered}). A chat's calls go one at a time, so counted from the answer, which comes
+     * after the call reached Telegram, the chat's next call reaches Telegram at least its interval later whatever
+     * delayed this one on its way; counted from before the wait for the bot's token or from before the request left,
+     * a delay would bring the two closer. A budget that cannot be read (the database) fails the attempt.
+     */
+    private CompletableFuture<Void> permit(Pacer chat) {
+        return chat.awaitToken().thenCompose(ready -> overall.acquire())
                 .exceptionallyCompose(error -> CompletableFuture.failedFuture(new BudgetUnavailableException(error)));
     }
 

@@ -44,7 +44,7 @@ final class Pacer {
 
     /**
      * Completes once a token is there, without taking it: for a caller that must wait for another limit too and takes
-     * this token only then, so that the token is taken when the call goes rather than before a wait for the other.
+     * this token later ({@link #chargeWhenAnswered}).
      */
     CompletableFuture<Void> awaitToken() {
         CompletableFuture<Void> ready = new CompletableFuture<>();
@@ -63,6 +63,20 @@ final class Pacer {
         } catch (RuntimeException stopped) {
             ready.completeExceptionally(stopped);
         }
+    }
+
+    /**
+     * Takes a token once the call is answered, whatever the answer, even when that leaves the bucket owing one: for
+     * calls made one at a time after {@link #awaitToken()}, paced from when the previous one was done.
+     */
+    <T> CompletableFuture<T> chargeWhenAnswered(CompletableFuture<T> call) {
+        return call.whenComplete((result, error) -> {
+            try {
+                bucket.consumeIgnoringRateLimits(1);
+            } catch (RuntimeException unavailable) {
+                // The budget cannot be written (the database): this call goes uncounted rather than failing.
+            }
+        });
     }
 
     /** Whether nobody waits and the bucket is full again: quiet long enough to be forgotten. */

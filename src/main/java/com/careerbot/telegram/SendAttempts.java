@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
@@ -17,13 +19,20 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  */
 final class SendAttempts {
 
+    private static final Logger log = LoggerFactory.getLogger(SendAttempts.class);
+
+    private final String call;
     private final int maxResends;
     private final Counter resends;
     private int ambiguousFailures;
     private boolean lastAmbiguous;
 
-    /** @param resends counts every attempt made after one that may have reached Telegram */
-    SendAttempts(int maxResends, Counter resends) {
+    /**
+     * @param call    the method and chat, for the log
+     * @param resends counts every attempt made after one that may have reached Telegram
+     */
+    SendAttempts(String call, int maxResends, Counter resends) {
+        this.call = call;
         this.maxResends = maxResends;
         this.resends = resends;
     }
@@ -46,6 +55,10 @@ final class SendAttempts {
             lastAmbiguous = mayHaveArrived(cause);
             if (lastAmbiguous && ++ambiguousFailures > maxResends) {
                 return CompletableFuture.<T>failedFuture(new MayHaveArrivedException(cause));
+            }
+            if (lastAmbiguous) {
+                log.info("{} may have reached Telegram ({}): sent again ({} of at most {})", call,
+                        BotSender.describe(cause), ambiguousFailures, maxResends);
             }
             return CompletableFuture.<T>failedFuture(cause);
         }).thenCompose(outcome -> outcome);

@@ -87,4 +87,20 @@ class PacerTests {
                 .isLessThan(INTERVAL.minusMillis(5));
         assertThat(taken).isCompleted();
     }
+
+    @Test
+    void pacesTheNextCallFromWhenTheLastOneWasAnswered() throws Exception {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        pacer.awaitToken().join();
+        CompletableFuture<String> call = pacer.chargeWhenAnswered(answer);
+        // The call is slow to be answered: a token taken when it left would be back by now.
+        TimeUnit.MILLISECONDS.sleep(2 * INTERVAL.toMillis());
+        answer.complete("ok");
+        long answeredAt = System.nanoTime();
+
+        pacer.awaitToken().join();
+
+        assertThat(call).isCompletedWithValue("ok");
+        assertThat(Duration.ofNanos(System.nanoTime() - answeredAt)).isGreaterThanOrEqualTo(INTERVAL.minusMillis(5));
+    }
 }
