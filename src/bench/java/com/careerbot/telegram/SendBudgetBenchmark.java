@@ -54,8 +54,8 @@ public class SendBudgetBenchmark {
             connections = new HikariDataSource(pool);
             buckets = SendBuckets.shared(connections);
         }
-        bucket = buckets.bucket(SendBuckets.OVERALL, Bandwidth.builder().capacity(Long.MAX_VALUE / 4)
-                .refillGreedy(Long.MAX_VALUE / 4, Duration.ofSeconds(1)).build());
+        bucket = buckets.bucket(SendBuckets.OVERALL, Bandwidth.builder().capacity(1_000_000_000_000L)
+                .refillGreedy(1_000_000_000L, Duration.ofSeconds(1)).build());
     }
 
     @TearDown(Level.Trial)
