@@ -5,7 +5,8 @@
 const ELEMENTS = { B: 'b', STRONG: 'b', I: 'i', EM: 'i', CODE: 'code', PRE: 'code', U: 'u', S: 's' };
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 // The quiz result draws each score as a run of these characters (▰ filled, ▱ empty): shown as a bar.
-const BAR = /[\u25B0\u25B1]+/g;
+const BAR = /[\u25B0\u25B1]+/;
+const SCORE = /^(.*?)\s*([\u25B0\u25B1]+)\s*(.*)$/;
 
 /** The nodes of a reply's HTML, ready to append. */
 export function replyNodes(html) {
@@ -15,7 +16,7 @@ export function replyNodes(html) {
 
 /** The text a screen reader should say for a reply. */
 export function replyText(html) {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent.replace(BAR, '');
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent.replace(new RegExp(BAR, 'g'), '');
 }
 
 function convertAll(nodes) {
@@ -61,14 +62,33 @@ function webAddress(href) {
 }
 
 function textWithBars(text) {
-  const nodes = [];
-  let last = 0;
-  for (const match of text.matchAll(BAR)) {
-    nodes.push(document.createTextNode(text.slice(last, match.index)), bar(match[0]));
-    last = match.index + match[0].length;
+  if (!BAR.test(text)) {
+    return [document.createTextNode(text)];
   }
-  nodes.push(document.createTextNode(text.slice(last)));
+  // A score line ("Logique  ▰▰▰▱ 3/4") becomes a row of its own: label, bar and score in aligned columns. The line
+  // break after a row is dropped, the row being a block already.
+  const nodes = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const score = line.match(SCORE);
+    if (score) {
+      nodes.push(scoreRow(score[1], score[2], score[3]));
+    } else {
+      nodes.push(document.createTextNode(i < lines.length - 1 ? `${line}\n` : line));
+    }
+  });
   return nodes.filter(node => node.nodeType !== Node.TEXT_NODE || node.data !== '');
+}
+
+function scoreRow(label, run, figure) {
+  const row = document.createElement('span');
+  row.className = 'score';
+  const name = document.createElement('span');
+  name.textContent = label;
+  const value = document.createElement('span');
+  value.textContent = figure;
+  row.append(name, bar(run), value);
+  return row;
 }
 
 function bar(run) {
