@@ -27,8 +27,8 @@ class WebConfiguration {
     }
 
     @Bean
-    WebSessionExpiry webSessionExpiry(WebSessions sessions) {
-        return new WebSessionExpiry(sessions);
+    WebSessionExpiry webSessionExpiry(WebSessions sessions, WebProperties properties) {
+        return new WebSessionExpiry(sessions, properties);
     }
 
     @Bean

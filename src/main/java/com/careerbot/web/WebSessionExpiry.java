@@ -3,23 +3,33 @@ package com.careerbot.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The housekeeping of the web channel: erases idle web conversations. Its own schedule, since the Telegram channel's
- * housekeeping runs only when that channel is on, and the page works without it.
+ * The housekeeping of the web channel: erases idle web conversations every
+ * {@link WebProperties#sessionSweepEvery()}. A schedule of its own, since the Telegram channel's housekeeping runs
+ * only when that channel is on, and the page works without it.
  */
-class WebSessionExpiry {
+class WebSessionExpiry implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(WebSessionExpiry.class);
 
     private final WebSessions sessions;
+    private final WebProperties properties;
 
-    WebSessionExpiry(WebSessions sessions) {
+    WebSessionExpiry(WebSessions sessions, WebProperties properties) {
         this.sessions = sessions;
+        this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${careerbot.web.session-sweep-every:1h}", initialDelayString = "1m")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::sweep, properties.sessionSweepEvery(),
+                properties.sessionSweepEvery()));
+    }
+
     void sweep() {
         try {
             int erased = sessions.expireIdle();
