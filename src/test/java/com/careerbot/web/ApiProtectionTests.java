@@ -5,19 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import com.careerbot.store.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,25 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the loopback) and each test names a client address of its own in {@code X-Forwarded-For}, so that one test's
  * messages do not use up another's allowance.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@TestPropertySource(properties = {
         "careerbot.web.api-key=" + ApiProtectionTests.KEY,
         "careerbot.web.rate-limit.per-minute=20", "careerbot.web.rate-limit.burst=20",
         "server.forward-headers-strategy=native"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ApiProtectionTests {
+class ApiProtectionTests extends WholeApplication {
 
     static final String KEY = "k3y-for-tests-only";
-
-    @TempDir
-    static Path directory;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(directory).registerWith(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

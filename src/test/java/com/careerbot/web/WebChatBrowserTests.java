@@ -2,20 +2,17 @@ package com.careerbot.web;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.careerbot.store.TestDatabase;
 import com.careerbot.telegram.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -25,11 +22,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,25 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * TCP relay that a test can cut to take the server away. One browser for the class; each test starts as a new visitor
  * (no cookie, no stored thread).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WebChatBrowserTests {
+class WebChatBrowserTests extends WholeApplication {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-    @TempDir
-    static Path directory;
-
     static ChromeDriver browser;
     static TcpProxy relay;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(directory.resolve("db")).registerWith(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void startBrowser() {

@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,19 +13,13 @@ import java.util.concurrent.Flow;
 import com.careerbot.answer.Messages;
 import com.careerbot.sheet.Language;
 import com.careerbot.store.Chats;
-import com.careerbot.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.careerbot.web.ApiClient.body;
 import static com.careerbot.web.ApiClient.texts;
@@ -34,22 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The web page's endpoint, sessions and headers over real HTTP, with the integration API left open (no key). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "careerbot.web.session-sweep-every=200ms")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = "careerbot.web.session-sweep-every=200ms")
 @ExtendWith(OutputCaptureExtension.class)
-class WebChatTests {
-
-    @TempDir
-    static Path directory;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(directory).registerWith(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class WebChatTests extends WholeApplication {
 
     @Autowired
     Messages messages;
