@@ -1,4 +1,5 @@
 /**
- * The REST API: JSON in and out for message parsing and chatting, RFC 9457 problem details for bad input.
+ * The HTTP front ends: the integration API (JSON in and out, RFC 9457 problem details for bad input, an optional API
+ * key), the web page's chat with server-issued sessions, and the limits and headers in front of every endpoint.
  */
 package com.careerbot.web;

@@ -9,15 +9,15 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A TCP relay a test can cut and restore, to make a database disappear and come back. */
-final class TcpProxy implements AutoCloseable {
+/** A TCP relay a test can cut and restore, to make a database or the app itself disappear and come back. */
+public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         ServerSocket first = new ServerSocket();
         first.setReuseAddress(true);
@@ -26,12 +26,12 @@ final class TcpProxy implements AutoCloseable {
         listen(first);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Drops every connection and refuses new ones. */
-    void cut() throws IOException {
+    public void cut() throws IOException {
         listener.close();
         for (Socket socket : open) {
             socket.close();
@@ -39,7 +39,7 @@ final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
-    void restore() throws IOException {
+    public void restore() throws IOException {
         ServerSocket again = new ServerSocket();
         again.setReuseAddress(true);
         again.bind(new InetSocketAddress("127.0.0.1", port));

@@ -1,23 +1,15 @@
 package com.careerbot.web;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import com.careerbot.answer.Messages;
 import com.careerbot.sheet.Language;
-import com.careerbot.store.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static com.careerbot.web.ApiClient.body;
@@ -27,21 +19,7 @@ import static com.careerbot.web.ApiClient.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The REST API over real HTTP, on the whole application and an H2 file of its own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// Closes the context, and so the H2 file, before JUnit deletes the temporary directory.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ApiTests {
-
-    @TempDir
-    static Path directory;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.h2(directory).registerWith(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class ApiTests extends WholeApplication {
 
     @Autowired
     Messages messages;
@@ -124,12 +102,17 @@ class ApiTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {4097, 100_000})
+    @ValueSource(ints = {4097, 8000})
     void rejectsATextLongerThan4096CharactersWith400(int length) {
         String text = "a".repeat(length);
 
         assertProblem(api.post("chat", body("chatId", newChatId(), "text", text)), 400, "4096");
         assertProblem(api.post("parse", body("text", text)), 400, "4096");
+    }
+
+    @Test
+    void refusesABodyOverTheSizeCapWith413() {
+        assertProblem(api.post("chat", body("chatId", newChatId(), "text", "a".repeat(100_000))), 413, "bytes");
     }
 
     @ParameterizedTest
@@ -215,7 +198,7 @@ class ApiTests {
 
     @Test
     void rejectsAPayloadLongerThanAnyButtonCarries() {
-        ApiClient.Response response = api.post("chat", body("chatId", newChatId(), "payload", "x".repeat(100_000)));
+        ApiClient.Response response = api.post("chat", body("chatId", newChatId(), "payload", "x".repeat(1000)));
 
         assertThat(response.status()).isEqualTo(400);
     }
