@@ -36,12 +36,12 @@ class TelegramConfiguration {
     @Bean
     TelegramSwitch telegramSwitch(TelegramProperties properties, ConversationEngine engine, Chats chats,
                                   Messages messages, JdbcClient jdbc, TransactionTemplate transactions,
-                                  JsonMapper jsonMapper, Clock clock) {
+                                  JsonMapper jsonMapper, Clock clock, BotApiMonitor monitor) {
         if (!properties.enabled()) {
             return TelegramSwitch.off();
         }
         TelegramChannelParts parts = new TelegramChannelParts(properties, engine, chats, messages, jdbc, transactions,
-                jsonMapper, clock);
+                jsonMapper, clock, monitor);
         return TelegramSwitch.on(parts.channel,
                 properties.mode() == TelegramProperties.Mode.WEBHOOK ? parts.intake : null);
     }
@@ -53,7 +53,8 @@ class TelegramConfiguration {
         final TelegramChannel channel;
 
         TelegramChannelParts(TelegramProperties properties, ConversationEngine engine, Chats chats, Messages messages,
-                             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock) {
+                             JdbcClient jdbc, TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock,
+                             BotApiMonitor monitor) {
             if (properties.mode() == TelegramProperties.Mode.WEBHOOK && (isBlank(properties.webhookUrl())
                     || isBlank(properties.webhookSecret()))) {
                 throw new IllegalStateException("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL (the public HTTPS "
@@ -65,7 +66,7 @@ class TelegramConfiguration {
             TelegramProperties.Sending sending = properties.sending();
             ObjectMapper telegramJson = new ObjectMapper()
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            OkHttpClient http = http(sending.requestTimeout());
+            OkHttpClient http = http(sending.requestTimeout(), monitor);
             TelegramUrl url = telegramUrl(properties.apiUrl());
             OkHttpTelegramClient client = new OkHttpTelegramClient(telegramJson, http, properties.token(), url);
             ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, threads("telegram-scheduler"));
@@ -102,7 +103,7 @@ class TelegramConfiguration {
          * OkHttp re-sends a POST once when a connection drops, which can deliver a message twice: that is off, and
          * {@link BotSender} owns the retry policy.
          */
-        private static OkHttpClient http(Duration timeout) {
+        private static OkHttpClient http(Duration timeout, BotApiMonitor monitor) {
             okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
             dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
             dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
@@ -113,6 +114,7 @@ class TelegramConfiguration {
                     .readTimeout(timeout)
                     .writeTimeout(timeout)
                     .dispatcher(dispatcher)
+                    .addInterceptor(monitor)
                     .build();
         }
 
