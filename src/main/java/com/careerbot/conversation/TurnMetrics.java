@@ -26,7 +26,8 @@ final class TurnMetrics implements TurnListener {
         for (Outcome.Milestone milestone : Outcome.Milestone.values()) {
             milestones.put(milestone, milestone == Outcome.Milestone.FORGOTTEN
                     ? Counter.builder("careerbot.forgets").description("Chats that asked /forget").register(registry)
-                    : Counter.builder("careerbot.quizzes").tag("event", milestone.name().substring(5).toLowerCase(Locale.ROOT))
+                    : Counter.builder("careerbot.quizzes")
+                            .tag("event", milestone.name().substring("QUIZ_".length()).toLowerCase(Locale.ROOT))
                             .description("Quizzes started, completed, cancelled, expired").register(registry));
         }
         this.unavailable = Counter.builder("careerbot.database.errors").tag("operation", "turn")

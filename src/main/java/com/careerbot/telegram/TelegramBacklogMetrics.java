@@ -55,7 +55,8 @@ class TelegramBacklogMetrics implements MeterBinder {
             }
             // MIN of no rows is one row holding null.
             Timestamp oldest = jdbc.sql(sql).query(Timestamp.class).list().get(0);
-            return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
+            return oldest == null ? 0
+                    : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
         } catch (DataAccessException e) {
             return Double.NaN;
         }

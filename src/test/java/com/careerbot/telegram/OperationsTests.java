@@ -6,10 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +60,7 @@ class OperationsTests {
 
     @Test
     void countsAScriptedConversationInPrometheus() throws Exception {
+        String before = get("/actuator/prometheus").body();
         long chat = Updates.newChat();
         telegram.push(Updates.text(chat, "combien gagne un dev back ?", "fr"));
         telegram.awaitMessages(chat, 1);
@@ -73,36 +78,38 @@ class OperationsTests {
 
         get("/actuator/health");
         String metrics = get("/actuator/prometheus").body();
+        BiFunction<String, Map<String, String>, Double> grew = (name, labels) -> increase(before, metrics, name, labels);
 
-        assertThat(sum(metrics, "careerbot_turns_total", Map.of("intent", "salary", "language", "fr"))).isEqualTo(1);
-        assertThat(sum(metrics, "careerbot_turns_total", Map.of("outcome", "out_of_scope"))).isEqualTo(1);
-        assertThat(sum(metrics, "careerbot_turns_total", Map.of("outcome", "quiz"))).isEqualTo(11);
-        assertThat(sum(metrics, "careerbot_turns_total", Map.of())).isEqualTo(14);
-        assertThat(sum(metrics, "careerbot_updates_received_total", Map.of("channel", "telegram", "type", "message")))
+        assertThat(grew.apply("careerbot_turns_total", Map.of("intent", "salary", "language", "fr"))).isEqualTo(1);
+        assertThat(grew.apply("careerbot_turns_total", Map.of("outcome", "out_of_scope"))).isEqualTo(1);
+        assertThat(grew.apply("careerbot_turns_total", Map.of("outcome", "quiz"))).isEqualTo(11);
+        assertThat(grew.apply("careerbot_turns_total", Map.of())).isEqualTo(14);
+        assertThat(grew.apply("careerbot_updates_received_total", Map.of("channel", "telegram", "type", "message")))
                 .isEqualTo(2);
-        assertThat(sum(metrics, "careerbot_updates_received_total", Map.of("channel", "telegram", "type", "command")))
+        assertThat(grew.apply("careerbot_updates_received_total", Map.of("channel", "telegram", "type", "command")))
                 .isEqualTo(2);
-        assertThat(sum(metrics, "careerbot_updates_received_total", Map.of("channel", "telegram", "type", "button")))
+        assertThat(grew.apply("careerbot_updates_received_total", Map.of("channel", "telegram", "type", "button")))
                 .isEqualTo(10);
-        assertThat(sum(metrics, "careerbot_turn_duration_seconds_count", Map.of("channel", "telegram"))).isEqualTo(14);
-        assertThat(sum(metrics, "careerbot_turn_duration_seconds_bucket", Map.of("le", "+Inf"))).isEqualTo(14);
-        assertThat(sum(metrics, "careerbot_quizzes_total", Map.of("event", "started"))).isEqualTo(1);
-        assertThat(sum(metrics, "careerbot_quizzes_total", Map.of("event", "completed"))).isEqualTo(1);
-        assertThat(sum(metrics, "careerbot_quizzes_total", Map.of("event", "cancelled"))).isZero();
-        assertThat(sum(metrics, "careerbot_quizzes_total", Map.of("event", "expired"))).isZero();
-        assertThat(sum(metrics, "careerbot_forgets_total", Map.of())).isEqualTo(1);
-        assertThat(sum(metrics, "careerbot_telegram_api_calls_seconds_count",
+        assertThat(grew.apply("careerbot_turn_duration_seconds_count", Map.of("channel", "telegram"))).isEqualTo(14);
+        assertThat(grew.apply("careerbot_turn_duration_seconds_bucket", Map.of("le", "+Inf"))).isEqualTo(14);
+        assertThat(grew.apply("careerbot_quizzes_total", Map.of("event", "started"))).isEqualTo(1);
+        assertThat(grew.apply("careerbot_quizzes_total", Map.of("event", "completed"))).isEqualTo(1);
+        assertThat(grew.apply("careerbot_quizzes_total", Map.of("event", "cancelled"))).isZero();
+        assertThat(grew.apply("careerbot_quizzes_total", Map.of("event", "expired"))).isZero();
+        assertThat(grew.apply("careerbot_forgets_total", Map.of())).isEqualTo(1);
+        assertThat(grew.apply("careerbot_telegram_api_calls_seconds_count",
                 Map.of("method", "sendmessage", "status", "2xx"))).isGreaterThanOrEqualTo(15);
-        assertThat(sum(metrics, "careerbot_telegram_api_calls_seconds_count",
+        assertThat(grew.apply("careerbot_telegram_api_calls_seconds_count",
                 Map.of("method", "editmessagetext", "status", "2xx"))).isEqualTo(10);
-        assertThat(sum(metrics, "careerbot_telegram_api_calls_seconds_count", Map.of("method", "getupdates")))
+        assertThat(grew.apply("careerbot_telegram_api_calls_seconds_count", Map.of("method", "getupdates")))
                 .isPositive();
         for (String gauge : List.of("careerbot_telegram_inbox_pending", "careerbot_telegram_inbox_oldest_age_seconds",
                 "careerbot_telegram_outbox_pending", "careerbot_telegram_outbox_oldest_age_seconds")) {
             assertThat(sum(metrics, gauge, Map.of())).as(gauge).isNotNaN().isGreaterThanOrEqualTo(0);
         }
-        assertThat(metrics).contains("careerbot_telegram_throttled_total", "careerbot_telegram_throttled_wait_seconds_total",
-                "careerbot_database_errors_total", "jvm_memory_used_bytes", "http_server_requests_seconds_count")
+        assertThat(metrics).contains("careerbot_telegram_throttled_total",
+                "careerbot_telegram_throttled_wait_seconds_total", "careerbot_database_errors_total",
+                "jvm_memory_used_bytes", "http_server_requests_seconds_count")
                 .doesNotContain("\"" + chat + "\"").doesNotContain("infirmière").doesNotContain(TelegramStandIn.TOKEN);
         assertThat(jdbc.sql("SELECT message FROM review_question").query(String.class).list())
                 .as("kept for review, linked to no chat").containsExactly("quelles études pour être infirmière ?");
@@ -158,6 +165,25 @@ class OperationsTests {
                 .path("lastSuccessfulCall").asText()).isNotEmpty();
     }
 
+    /** The metrics that exist from the start; those of rarer events appear with the first one. */
+    @Test
+    void exportsEveryMetricTheDashboardReads() throws Exception {
+        long chat = Updates.newChat();
+        telegram.push(Updates.text(chat, "/help", "en"));
+        telegram.awaitMessages(chat, 1);
+        String dashboard = Files.readString(Path.of("docs/grafana-dashboard.json"));
+        String metrics = get("/actuator/prometheus").body();
+        Matcher names = Pattern.compile("careerbot_[a-z_]+").matcher(dashboard);
+        Set<String> read = new TreeSet<>();
+        while (names.find()) {
+            read.add(names.group());
+        }
+
+        assertThat(read).hasSizeGreaterThan(10);
+        assertThat(read).filteredOn(name -> !name.startsWith("careerbot_telegram_sends_"))
+                .allSatisfy(name -> assertThat(metrics).contains(name));
+    }
+
     private JsonNode health(String path) {
         try {
             return TelegramStandIn.JSON.readTree(get(path).body());
@@ -169,6 +195,19 @@ class OperationsTests {
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** How much a metric grew between two scrapes; from 0 if it was not there yet. */
+    static double increase(String before, String after, String name, Map<String, String> labels) {
+        return sum(after, name, labels) - sumOrZero(before, name, labels);
+    }
+
+    private static double sumOrZero(String metrics, String name, Map<String, String> labels) {
+        try {
+            return sum(metrics, name, labels);
+        } catch (AssertionError absent) {
+            return 0;
+        }
     }
 
     /** The sum of a metric's samples whose labels include these, in Prometheus' text format. */
