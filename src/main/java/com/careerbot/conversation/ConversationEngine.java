@@ -1,7 +1,9 @@
 package com.careerbot.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,15 +37,17 @@ public class ConversationEngine {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ConversationProperties properties;
+    private final List<TurnListener> listeners;
 
     ConversationEngine(Conversation conversation, Messages messages, Chats chats, TransactionTemplate transactions,
-                       Clock clock, ConversationProperties properties) {
+                       Clock clock, ConversationProperties properties, List<TurnListener> listeners) {
         this.conversation = conversation;
         this.messages = messages;
         this.chats = chats;
         this.transactions = transactions;
         this.clock = clock;
         this.properties = properties;
+        this.listeners = List.copyOf(listeners);
     }
 
     public Outcome handle(Inbound inbound) {
@@ -58,6 +62,20 @@ public class ConversationEngine {
      *                                          kept
      */
     public Outcome handle(Inbound inbound, Consumer<Outcome> inTransaction) {
+        long start = System.nanoTime();
+        Outcome outcome = commit(inbound, inTransaction);
+        Duration duration = Duration.ofNanos(System.nanoTime() - start);
+        for (TurnListener listener : listeners) {
+            try {
+                listener.turnHandled(inbound, outcome, duration);
+            } catch (RuntimeException e) {
+                log.warn("A turn listener failed: {}", e.toString());
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome commit(Inbound inbound, Consumer<Outcome> inTransaction) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {
@@ -86,6 +104,7 @@ public class ConversationEngine {
 
     private ConversationUnavailableException unavailable(Inbound inbound, RuntimeException cause) {
         Language language = inbound.clientLanguage().orElse(Language.FR);
+        listeners.forEach(listener -> listener.turnUnavailable(inbound));
         log.error("Conversation state unavailable for a turn: {}", cause.toString());
         return new ConversationUnavailableException(language, messages.get(language, "error.unavailable"), cause);
     }

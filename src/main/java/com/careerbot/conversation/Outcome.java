@@ -2,6 +2,7 @@ package com.careerbot.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.careerbot.answer.Reply;
 import com.careerbot.nlu.Classification;
@@ -17,9 +18,10 @@ import com.careerbot.sheet.Language;
  *                       classifier's first choice ("and for a senior?" after a salary answer); empty when the bot
  *                       asked which topic was meant, or answered a command
  * @param uncovered      for {@link Kind#UNCOVERED}: the id of what the sheet does not say (the scope file's)
+ * @param milestones     what else the turn did that the operators count (a quiz started, a chat forgotten)
  */
 public record Outcome(Language language, Optional<Classification> classification, Kind kind, Optional<Intent> answered,
-                      Optional<String> uncovered, List<Reply> replies) {
+                      Optional<String> uncovered, List<Reply> replies, Set<Milestone> milestones) {
 
     /** What kind of answer a turn gave. */
     public enum Kind {
@@ -43,8 +45,16 @@ public record Outcome(Language language, Optional<Classification> classification
         NOTICE
     }
 
+    /** A step of the chat's life a turn may take, besides its answer. */
+    public enum Milestone {
+        QUIZ_STARTED, QUIZ_COMPLETED, QUIZ_CANCELLED, QUIZ_EXPIRED,
+        /** {@code /forget}: everything kept for the chat erased. */
+        FORGOTTEN
+    }
+
     public Outcome {
         replies = List.copyOf(replies);
+        milestones = Set.copyOf(milestones);
     }
 
     /** The sheet sections and items the replies cite, in order, without repeats. */

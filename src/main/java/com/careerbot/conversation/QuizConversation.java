@@ -87,6 +87,7 @@ final class QuizConversation {
     void cancel(Turn turn) {
         if (active(turn).isPresent()) {
             turn.chat = turn.chat.withQuiz(null);
+            turn.milestones.add(Outcome.Milestone.QUIZ_CANCELLED);
             turn.reply(replies.cancelled(turn.language));
         } else {
             turn.reply(replies.nothingToCancel(turn.language));
@@ -105,6 +106,7 @@ final class QuizConversation {
     private void begin(Turn turn) {
         QuizSession session = QuizSession.start(turn.language, turn.now);
         turn.chat = turn.chat.withQuiz(session);
+        turn.milestones.add(Outcome.Milestone.QUIZ_STARTED);
         turn.reply(replies.intro(turn.language));
         turn.reply(replies.question(turn.language, session));
     }
@@ -114,6 +116,7 @@ final class QuizConversation {
         if (next.isComplete(quiz)) {
             CompletedQuiz completed = new CompletedQuiz(next.answers(), turn.now);
             turn.chat = turn.chat.withQuiz(null).withLastResult(completed);
+            turn.milestones.add(Outcome.Milestone.QUIZ_COMPLETED);
             turn.reply(replies.result(turn.language, completed));
         } else {
             turn.chat = turn.chat.withQuiz(next);
@@ -137,6 +140,7 @@ final class QuizConversation {
         }
         if (session.isExpired(turn.now, timeToLive)) {
             turn.chat = turn.chat.withQuiz(null);
+            turn.milestones.add(Outcome.Milestone.QUIZ_EXPIRED);
             turn.reply(replies.expired(turn.language));
             return Optional.empty();
         }

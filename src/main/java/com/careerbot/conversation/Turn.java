@@ -2,8 +2,10 @@ package com.careerbot.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.careerbot.answer.Reply;
 import com.careerbot.nlu.Classification;
@@ -22,6 +24,7 @@ final class Turn {
     Intent answered;
     String uncovered;
     boolean forget;
+    final Set<Outcome.Milestone> milestones = EnumSet.noneOf(Outcome.Milestone.class);
     private final List<Reply> replies = new ArrayList<>();
 
     Turn(Chat chat, Language language, Instant now) {
@@ -36,6 +39,6 @@ final class Turn {
 
     Outcome outcome() {
         return new Outcome(language, Optional.ofNullable(classification), kind, Optional.ofNullable(answered),
-                Optional.ofNullable(uncovered), replies);
+                Optional.ofNullable(uncovered), replies, forget ? Set.of(Outcome.Milestone.FORGOTTEN) : milestones);
     }
 }

@@ -13,7 +13,8 @@ public final class SecretRedaction {
 
     static final String MASK = "<secret>";
     private static final Pattern TOKEN_SHAPE = Pattern.compile("\\b\\d{5,15}:[A-Za-z0-9_-]{30,}");
-    private static final Pattern BOT_PATH = Pattern.compile("/bot[^/\\s?#]+");
+    /** Up to a quote or a backslash too: in a JSON log line, the path ends there. */
+    private static final Pattern BOT_PATH = Pattern.compile("/bot[^/\\s?#\"\\\\]+");
     private static final Set<String> SECRETS = new CopyOnWriteArraySet<>();
 
     private SecretRedaction() {

@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -231,6 +232,8 @@ class BotSender {
         }
         log.warn("{} for chat {} still failing after {} attempts, kept for later: {}", method.getMethod(),
                 call.chatId(), settings.maxAttempts(), describe(error));
+        Metrics.counter("careerbot.telegram.sends.given.up", "method", method.getMethod().toLowerCase(Locale.ROOT))
+                .increment();
         return Result.GAVE_UP;
     }
 

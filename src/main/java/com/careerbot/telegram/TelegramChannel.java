@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.careerbot.system.DatabaseTroubleLog;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -157,6 +158,7 @@ class TelegramChannel {
             sweepStreak.succeeded();
         } catch (DataAccessException | TransactionException e) {
             sweepStreak.failed("the database is unavailable (" + DatabaseTroubleLog.rootCause(e) + ")");
+            Metrics.counter("careerbot.database.errors", "operation", "telegram_sweep").increment();
         } catch (RuntimeException e) {
             log.error("Telegram inbox sweep failed", e);
         }

@@ -41,14 +41,15 @@ class TelegramConfiguration {
     @Bean
     TelegramSwitch telegramSwitch(TelegramProperties properties, ConversationEngine engine, Chats chats,
                                   Messages messages, JdbcClient jdbc, TransactionTemplate transactions,
-                                  JsonMapper jsonMapper, Clock clock, DataSource dataSource, MeterRegistry meters) {
+                                  JsonMapper jsonMapper, Clock clock, DataSource dataSource, MeterRegistry meters,
+                                  BotApiMonitor monitor) {
         if (!properties.enabled()) {
             return TelegramSwitch.off();
         }
         SendBuckets buckets = properties.sending().sharedBudget() && isPostgres(dataSource)
                 ? SendBuckets.shared(dataSource) : SendBuckets.local();
         TelegramChannelParts parts = new TelegramChannelParts(properties, engine, chats, messages, jdbc, transactions,
-                jsonMapper, clock, buckets, meters);
+                jsonMapper, clock, buckets, meters, monitor);
         return TelegramSwitch.on(parts.channel,
                 properties.mode() == TelegramProperties.Mode.WEBHOOK ? parts.intake : null);
     }
@@ -70,7 +71,7 @@ class TelegramConfiguration {
 
         TelegramChannelParts(TelegramProperties properties, ConversationEngine engine, Chats chats, Messages messages,
                              JdbcClient jdbc, TransactionTemplate transactions, JsonMapper jsonMapper, Clock clock,
-                             SendBuckets buckets, MeterRegistry meters) {
+                             SendBuckets buckets, MeterRegistry meters, BotApiMonitor monitor) {
             if (properties.mode() == TelegramProperties.Mode.WEBHOOK && (isBlank(properties.webhookUrl())
                     || isBlank(properties.webhookSecret()))) {
                 throw new IllegalStateException("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL (the public HTTPS "
@@ -82,7 +83,7 @@ class TelegramConfiguration {
             TelegramProperties.Sending sending = properties.sending();
             ObjectMapper telegramJson = new ObjectMapper()
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-            OkHttpClient http = http(sending.requestTimeout());
+            OkHttpClient http = http(sending.requestTimeout(), monitor);
             TelegramUrl url = telegramUrl(properties.apiUrl());
             OkHttpTelegramClient client = new OkHttpTelegramClient(telegramJson, http, properties.token(), url);
             ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, threads("telegram-scheduler"));
@@ -119,7 +120,7 @@ class TelegramConfiguration {
          * OkHttp re-sends a POST once when a connection drops, which can deliver a message twice: that is off, and
          * {@link BotSender} owns the retry policy.
          */
-        private static OkHttpClient http(Duration timeout) {
+        private static OkHttpClient http(Duration timeout, BotApiMonitor monitor) {
             okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
             dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
             dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
@@ -130,6 +131,7 @@ class TelegramConfiguration {
                     .readTimeout(timeout)
                     .writeTimeout(timeout)
                     .dispatcher(dispatcher)
+                    .addInterceptor(monitor)
                     .build();
         }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.careerbot.system.DatabaseTroubleLog;
 import io.github.resilience4j.core.IntervalFunction;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -110,6 +111,7 @@ class UpdatePoller implements Runnable {
             } catch (DataAccessException | TransactionException e) {
                 storage.failed("the database is unavailable, updates stay with Telegram until it is back ("
                         + DatabaseTroubleLog.rootCause(e) + ")");
+                Metrics.counter("careerbot.database.errors", "operation", "telegram_store").increment();
                 pause(backoff.apply(storage.failures()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package com.careerbot.telegram;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,8 +14,10 @@ import com.careerbot.conversation.ConversationUnavailableException;
 import com.careerbot.sheet.Language;
 import com.careerbot.store.Chats;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 class UpdateProcessor {
 
+    static final String UPDATE_ID = "updateId";
     private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
 
     private final Inbox inbox;
@@ -73,7 +77,14 @@ class UpdateProcessor {
         }
     }
 
+    /** Logs of the update's handling on this thread carry its id, never its text (docs/operations.md). */
     CompletableFuture<Void> process(Inbox.Pending pending) {
+        try (MDC.MDCCloseable updateId = MDC.putCloseable(UPDATE_ID, String.valueOf(pending.updateId()))) {
+            return handleUpdate(pending);
+        }
+    }
+
+    private CompletableFuture<Void> handleUpdate(Inbox.Pending pending) {
         long updateId = pending.updateId();
         try {
             Optional<Update> update;
@@ -94,6 +105,9 @@ class UpdateProcessor {
             if (route instanceof Route.Converse converse) {
                 return converse(updateId, converse);
             }
+            // Updates that reach the engine are counted there, with the other channels'.
+            Metrics.counter("careerbot.updates.received", "channel", UpdateRouter.CHANNEL, "type",
+                    route.getClass().getSimpleName().toLowerCase(Locale.ROOT)).increment();
             if (route instanceof Route.Reachability reachability) {
                 transactions.executeWithoutResult(status -> {
                     if (inbox.markHandled(updateId)) {

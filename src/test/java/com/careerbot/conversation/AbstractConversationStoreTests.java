@@ -1,5 +1,9 @@
 package com.careerbot.conversation;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -95,6 +99,17 @@ abstract class AbstractConversationStoreTests {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void saysItIsAliveAndReadyWithItsDatabase() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + probe))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(probe).isEqualTo(200);
+            assertThat(health.body()).as(probe).contains("\"status\":\"UP\"");
+        }
     }
 
     @Test

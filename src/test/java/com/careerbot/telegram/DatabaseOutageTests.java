@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The database goes away and comes back (an H2 server behind a relay the test cuts): users get a short apology,
- * nothing is lost, and the bot answers by itself once the database is back.
+ * nothing is lost, and the bot answers by itself once the database is back; meanwhile the app says it is not ready.
  */
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -75,6 +75,32 @@ class DatabaseOutageTests {
         TelegramChannelTests.pause(Duration.ofSeconds(1));
         assertThat(telegram.calls("sendMessage", chat)).hasSize(3);
         assertThat(chat("combien gagne un dev back ?").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void isUnreadyWhileTheDatabaseIsAwayAndReadyOnceItIsBack() throws Exception {
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+
+        relay.cut();
+        HttpResponse<String> away = get("/actuator/health/readiness");
+        HttpResponse<String> alive = get("/actuator/health/liveness");
+        relay.restore();
+
+        assertThat(away.statusCode()).isEqualTo(503);
+        assertThat(away.body()).contains("\"status\":\"DOWN\"");
+        assertThat(alive.statusCode()).as("alive: restarting would not bring the database back").isEqualTo(200);
+        // Probed every second like an orchestrator would: the pool checks a connection that sat idle half a second.
+        int ready = 503;
+        for (int probe = 0; probe < 20 && ready != 200; probe++) {
+            TelegramChannelTests.pause(Duration.ofSeconds(1));
+            ready = get("/actuator/health/readiness").statusCode();
+        }
+        assertThat(ready).as("ready again").isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> chat(String text) throws Exception {
